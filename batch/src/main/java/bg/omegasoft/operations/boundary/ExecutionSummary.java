@@ -1,0 +1,22 @@
+package bg.omegasoft.operations.boundary;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import java.io.Serializable;
+import java.time.Instant;
+
+/** One run of a job as an operator sees it in a list. */
+public record ExecutionSummary(
+    long id, String jobName, BatchStatus status, String exitStatus, Instant start, Instant end)
+    implements Serializable {
+
+  static ExecutionSummary of(JobExecution execution) {
+    return new ExecutionSummary(
+        execution.getExecutionId(),
+        execution.getJobName(),
+        execution.getBatchStatus(),
+        execution.getExitStatus(),
+        execution.getStartTime() == null ? null : execution.getStartTime().toInstant(),
+        execution.getEndTime() == null ? null : execution.getEndTime().toInstant());
+  }
+}

@@ -1,0 +1,2 @@
+/** Running the platform's batch jobs: starting them and following their executions. */
+package bg.omegasoft.operations;

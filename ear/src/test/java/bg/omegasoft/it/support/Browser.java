@@ -1,0 +1,140 @@
+package bg.omegasoft.it.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium WebDriver, with a fresh profile each time; nothing
+ * is downloaded (the driver and the browser are given explicitly). Paths can be changed with the
+ * system properties omex.chromium and omex.chromedriver.
+ */
+public final class Browser implements AutoCloseable {
+
+  private final WebDriver driver;
+  private final Path profile;
+  private final WebDriverWait wait;
+
+  public Browser() {
+    try {
+      profile = Files.createTempDirectory("omex-chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("omex.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--lang=bg",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(System.getProperty("omex.chromedriver", "/usr/bin/chromedriver")))
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  public Browser open(String path) {
+    driver.get(Http.BASE + path);
+    return this;
+  }
+
+  public void signIn(String username, String password) {
+    open("/login.xhtml");
+    type(By.id("form:username"), username);
+    type(By.id("form:password"), password);
+    clickAndWait(By.id("form:sign-in"));
+  }
+
+  public void signOut() {
+    clickAndWait(By.id("menuForm:sign-out"));
+  }
+
+  public void type(By field, String text) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  /** Clicks something that loads a new page and waits until the old page is gone. */
+  public void clickAndWait(By target) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
+    try {
+      element.click();
+    } catch (WebDriverException e) {
+      // the new page replaced the old one while the click was still being reported
+    }
+    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  /** Clicks something that updates the page by Ajax and waits for the text to appear. */
+  public void clickAndExpect(By target, String text) {
+    wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    waitForText(text);
+  }
+
+  public void waitForText(String text) {
+    wait.until(d -> pageText().contains(text));
+  }
+
+  public String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public boolean has(By locator) {
+    return !driver.findElements(locator).isEmpty();
+  }
+
+  public String title() {
+    return driver.getTitle();
+  }
+
+  public String currentPath() {
+    return driver.getCurrentUrl().substring(Http.BASE.length());
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (Stream<Path> files = Files.walk(profile)) {
+      files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Finding client companies, for the vendor's staff. */
+package bg.omegasoft.clients.boundary;

@@ -1,0 +1,2 @@
+/** Client companies and their identifying details. */
+package bg.omegasoft.clients.entity;

@@ -1,0 +1,222 @@
+package bg.omegasoft.identity.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** A person who signs in: an employee of the vendor or of a client company. */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(
+    name = User.FIND_BY_USERNAME,
+    query = "select u from User u where u.username = :username")
+@NamedQuery(name = User.FIND_ALL, query = "select u from User u order by u.username")
+public class User {
+
+  public static final String FIND_BY_USERNAME = "User.findByUsername";
+  public static final String FIND_ALL = "User.findAll";
+
+  /** Consecutive failed sign-ins after which the account is locked for a while. */
+  public static final int MAX_FAILED_SIGN_INS = 5;
+
+  /** How long an account stays locked after too many failed sign-ins. */
+  public static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 60)
+  private String username;
+
+  @Column(name = "full_name", nullable = false, length = 200)
+  private String fullName;
+
+  @Column(length = 254)
+  private String email;
+
+  @Column(name = "password_hash", nullable = false, length = 200)
+  private String passwordHash;
+
+  @Column(nullable = false)
+  private boolean enabled = true;
+
+  @Column(nullable = false, length = 5)
+  private String locale = "bg";
+
+  @Column(name = "client_id")
+  private Long clientId;
+
+  @Column(name = "failed_sign_ins", nullable = false)
+  private int failedSignIns;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Column(name = "last_sign_in_at")
+  private Instant lastSignInAt;
+
+  @Column(name = "password_changed_at", nullable = false)
+  private Instant passwordChangedAt;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", nullable = false, length = 20)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  @Version private int version;
+
+  protected User() {}
+
+  public User(String username, String fullName, String email, String passwordHash, Instant now) {
+    this.username = normaliseUsername(username);
+    this.fullName = fullName.strip();
+    this.email = email == null || email.isBlank() ? null : email.strip();
+    this.passwordHash = passwordHash;
+    this.passwordChangedAt = now;
+    this.createdAt = now;
+  }
+
+  /** User names are compared without case and surrounding spaces. */
+  public static String normaliseUsername(String username) {
+    return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether a sign-in may be tried now: enabled and not locked. */
+  public boolean isLockedAt(Instant now) {
+    return lockedUntil != null && now.isBefore(lockedUntil);
+  }
+
+  /** A wrong password: counts towards the lockout, and locks the account at the limit. */
+  public void recordFailedSignIn(Instant now) {
+    if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+      failedSignIns = 0;
+      lockedUntil = null;
+    }
+    failedSignIns++;
+    if (failedSignIns >= MAX_FAILED_SIGN_INS) {
+      lockedUntil = now.plus(LOCKOUT);
+    }
+  }
+
+  public void recordSuccessfulSignIn(Instant now) {
+    failedSignIns = 0;
+    lockedUntil = null;
+    lastSignInAt = now;
+  }
+
+  public void unlock() {
+    failedSignIns = 0;
+    lockedUntil = null;
+  }
+
+  public void changePassword(String newHash, Instant now) {
+    this.passwordHash = newHash;
+    this.passwordChangedAt = now;
+    unlock();
+  }
+
+  public void assignRoles(Set<Role> newRoles) {
+    roles.clear();
+    roles.addAll(newRoles);
+  }
+
+  public boolean holds(Role role) {
+    return roles.contains(role);
+  }
+
+  public void disable() {
+    enabled = false;
+  }
+
+  public void enable() {
+    enabled = true;
+    unlock();
+  }
+
+  public void describe(String fullName, String email, Long clientId) {
+    this.fullName = fullName.strip();
+    this.email = email == null || email.isBlank() ? null : email.strip();
+    this.clientId = clientId;
+  }
+
+  public void preferLocale(String locale) {
+    this.locale = locale;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getFullName() {
+    return fullName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public String getLocale() {
+    return locale;
+  }
+
+  public Long getClientId() {
+    return clientId;
+  }
+
+  public int getFailedSignIns() {
+    return failedSignIns;
+  }
+
+  public Instant getLockedUntil() {
+    return lockedUntil;
+  }
+
+  public Instant getLastSignInAt() {
+    return lastSignInAt;
+  }
+
+  public Instant getPasswordChangedAt() {
+    return passwordChangedAt;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Set<Role> getRoles() {
+    return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * What every capability shares: business exceptions, time in Europe/Sofia, the audit trail and the
+ * database (schema migrations and health).
+ */
+package bg.omegasoft.shared;

@@ -1,0 +1,2 @@
+/** REST resources of the identity capability: who the caller is. */
+package bg.omegasoft.identity.api;

@@ -1,0 +1,50 @@
+package bg.omegasoft.shared.web;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Looks a text up by its key in the platform's resource bundles (Bulgarian base files, English
+ * {@code _en} files), for pages, the REST API and e-mails alike. Each capability adds its bundle to
+ * {@link #BUNDLES}.
+ */
+public final class Texts {
+
+  /** Base names of the bundles, searched in this order. */
+  public static final List<String> BUNDLES = List.of("bg.omegasoft.i18n.messages");
+
+  public static final Locale BULGARIAN = Locale.forLanguageTag("bg");
+  public static final Locale ENGLISH = Locale.ENGLISH;
+
+  private Texts() {}
+
+  /** The text for the key, formatted with the arguments; the key itself when no bundle has it. */
+  public static String text(Locale locale, String key, Object... arguments) {
+    for (String base : BUNDLES) {
+      ResourceBundle bundle =
+          ResourceBundle.getBundle(
+              base,
+              supported(locale),
+              Texts.class.getClassLoader(),
+              ResourceBundle.Control.getNoFallbackControl(
+                  ResourceBundle.Control.FORMAT_PROPERTIES));
+      try {
+        String pattern = bundle.getString(key);
+        return arguments.length == 0
+            ? pattern
+            : new MessageFormat(pattern, locale).format(arguments);
+      } catch (MissingResourceException e) {
+        // the next bundle may have it
+      }
+    }
+    return key;
+  }
+
+  /** Bulgarian unless English is asked for: the platform speaks these two. */
+  public static Locale supported(Locale locale) {
+    return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : BULGARIAN;
+  }
+}
