@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -57,7 +58,9 @@ public final class Browser implements AutoCloseable {
             .usingAnyFreePort()
             .build();
     driver = new ChromeDriver(service, options);
+    // a page that is being replaced can answer for elements that are already gone: ask again
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
   }
 
   public Browser open(String path) {
@@ -84,7 +87,7 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks something that loads a new page and waits until the old page is gone. */
   public void clickAndWait(By target) {
-    WebElement page = driver.findElement(By.tagName("html"));
+    WebElement page = wait.until(d -> d.findElement(By.tagName("html")));
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
     try {
       element.click();
@@ -109,7 +112,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public String pageText() {
-    return driver.findElement(By.tagName("body")).getText();
+    return wait.until(d -> d.findElement(By.tagName("body")).getText());
   }
 
   public boolean has(By locator) {

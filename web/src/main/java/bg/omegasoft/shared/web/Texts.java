@@ -3,7 +3,6 @@ package bg.omegasoft.shared.web;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -13,7 +12,10 @@ import java.util.ResourceBundle;
  */
 public final class Texts {
 
-  /** Base names of the bundles, searched in this order. */
+  /**
+   * Base names of the bundles, searched in this order; each capability adds its own file (Bulgarian
+   * base file, {@code _en} for English, an empty {@code _bg}).
+   */
   public static final List<String> BUNDLES = List.of("bg.omegasoft.i18n.messages");
 
   public static final Locale BULGARIAN = Locale.forLanguageTag("bg");
@@ -24,23 +26,27 @@ public final class Texts {
   /** The text for the key, formatted with the arguments; the key itself when no bundle has it. */
   public static String text(Locale locale, String key, Object... arguments) {
     for (String base : BUNDLES) {
-      ResourceBundle bundle =
-          ResourceBundle.getBundle(
-              base,
-              supported(locale),
-              Texts.class.getClassLoader(),
-              ResourceBundle.Control.getNoFallbackControl(
-                  ResourceBundle.Control.FORMAT_PROPERTIES));
-      try {
+      ResourceBundle bundle = bundle(base, locale);
+      if (bundle.containsKey(key)) {
         String pattern = bundle.getString(key);
         return arguments.length == 0
             ? pattern
-            : new MessageFormat(pattern, locale).format(arguments);
-      } catch (MissingResourceException e) {
-        // the next bundle may have it
+            : new MessageFormat(pattern, supported(locale)).format(arguments);
       }
     }
     return key;
+  }
+
+  /**
+   * One bundle in Bulgarian or English. Bulgarian texts are in the base file; there is no fallback
+   * to the JVM's default locale, so a Bulgarian page never shows English texts.
+   */
+  static ResourceBundle bundle(String base, Locale locale) {
+    return ResourceBundle.getBundle(
+        base,
+        supported(locale),
+        Texts.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   /** Bulgarian unless English is asked for: the platform speaks these two. */
