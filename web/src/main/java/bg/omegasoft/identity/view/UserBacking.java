@@ -49,6 +49,7 @@ public class UserBacking implements Serializable {
     if (user == null) {
       show(users.create(username, fullName, email, clientId, roleSet(), newPassword));
       Messages.info("user.created", user.getUsername());
+      Messages.keepForRedirect();
       return "user?faces-redirect=true&id=" + user.getId();
     }
     show(users.update(user.getId(), fullName, email, clientId, roleSet()));

@@ -15,6 +15,11 @@ public final class Messages {
     add(FacesMessage.SEVERITY_INFO, null, key, arguments);
   }
 
+  /** Keeps the messages of this request for the page a redirect leads to. */
+  public static void keepForRedirect() {
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
+
   public static void warn(String key, Object... arguments) {
     add(FacesMessage.SEVERITY_WARN, null, key, arguments);
   }

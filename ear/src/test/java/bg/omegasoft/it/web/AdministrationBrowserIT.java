@@ -1,0 +1,87 @@
+package bg.omegasoft.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bg.omegasoft.it.support.Browser;
+import bg.omegasoft.it.support.Deployments;
+import bg.omegasoft.it.support.Http;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * An administrator creates a user with two roles in the browser; the user signs in, makes a
+ * personal API token and uses it; the administrator disables the account and resets its password.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdministrationBrowserIT {
+
+  private static final String ADMIN_PASSWORD = "Omex-Demo-2026";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.platform();
+  }
+
+  @Test
+  void anAdministratorCreatesAUserWhoWorksWithAnApiToken() {
+    String username = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "Пролет-в-София-2026";
+    try (Browser admin = new Browser()) {
+      admin.signIn("admin", ADMIN_PASSWORD);
+      admin.open("/identity/users.xhtml");
+      admin.clickAndWait(By.id("form:new-user"));
+      admin.type(By.id("form:username"), username);
+      admin.type(By.id("form:fullName"), "Пенка Тестова");
+      admin.type(By.id("form:email"), username + "@example.bg");
+      admin.driver().findElement(By.xpath("//label[text()='Сервизен екип']")).click();
+      admin.driver().findElement(By.xpath("//label[text()='Финанси']")).click();
+      admin.type(By.id("form:password"), "short");
+      admin.clickAndExpect(By.id("form:save"), "Паролата трябва да е поне 10 знака");
+      admin.type(By.id("form:password"), password);
+      admin.clickAndWait(By.id("form:save"));
+      assertTrue(
+          admin.pageText().contains("Потребителят " + username + " е създаден"), admin.pageText());
+    }
+
+    String secret;
+    try (Browser user = new Browser()) {
+      user.signIn(username, password);
+      assertTrue(user.pageText().contains("Добре дошли, Пенка Тестова"), user.pageText());
+      assertTrue(
+          user.has(By.cssSelector("a[href$='/clients/clients.xhtml']")), "STAFF sees clients");
+      user.open("/identity/tokens.xhtml");
+      user.type(By.id("form:name"), "Счетоводна програма");
+      user.clickAndExpect(By.id("form:create"), "API ключът е създаден");
+      secret = user.driver().findElement(By.id("new-secret-value")).getText();
+      assertTrue(secret.startsWith("omx_"), secret);
+
+      HttpResponse<String> me = Http.get("/api/v1/me", "Authorization", "Bearer " + secret);
+      assertEquals(200, me.statusCode(), me.body());
+      JsonObject body = Http.json(me);
+      assertEquals(username, body.getString("username"));
+      assertEquals("[\"FINANCE\",\"STAFF\"]", body.getJsonArray("roles").toString());
+
+      user.driver().findElement(By.xpath("//button[.//span[text()='Отмени']]")).click();
+      user.clickAndExpect(By.cssSelector(".ui-confirmdialog-yes"), "API ключът е отменен");
+      assertEquals(401, Http.get("/api/v1/me", "Authorization", "Bearer " + secret).statusCode());
+    }
+
+    try (Browser admin = new Browser()) {
+      admin.signIn("admin", ADMIN_PASSWORD);
+      admin.open("/identity/users.xhtml");
+      admin.clickAndWait(By.linkText(username));
+      admin.clickAndExpect(By.id("access:toggle"), "Потребителят е деактивиран");
+      admin.signOut();
+      admin.signIn(username, password);
+      assertTrue(admin.pageText().contains("Грешно потребителско име или парола"));
+    }
+  }
+}
