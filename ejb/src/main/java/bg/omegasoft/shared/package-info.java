@@ -1,5 +1,5 @@
 /**
  * What every capability shares: business exceptions, time in Europe/Sofia, the audit trail and the
- * database (schema migrations and health).
+ * database (schema migrations).
  */
 package bg.omegasoft.shared;

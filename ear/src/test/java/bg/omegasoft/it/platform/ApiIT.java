@@ -35,6 +35,7 @@ class ApiIT {
     JsonObject body = Http.json(response);
     assertEquals("UP", body.getString("status"));
     assertEquals("UP", body.getJsonObject("checks").getString("database"));
+    assertEquals("UP", body.getJsonObject("checks").getString("application"));
   }
 
   @Test

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.it.support.Deployments;
 import bg.omegasoft.organisation.entity.Organisation;
-import bg.omegasoft.shared.boundary.DatabaseHealth;
-import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -34,8 +32,6 @@ class PersistenceIT {
   @PersistenceContext(unitName = "omex")
   EntityManager em;
 
-  @EJB DatabaseHealth health;
-
   @Test
   void theProviderIsEclipseLink() {
     JpaEntityManager eclipseLink = em.unwrap(JpaEntityManager.class);
@@ -58,7 +54,6 @@ class PersistenceIT {
         em.createNativeQuery("select version from schema_history where success = 1")
             .getResultList();
     assertTrue(versions.contains("2.1"), versions.toString());
-    assertTrue(health.isUp());
   }
 
   @Test

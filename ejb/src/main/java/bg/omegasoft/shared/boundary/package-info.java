@@ -1,2 +1,5 @@
-/** The shared services other capabilities call: audit trail, database health, business errors. */
+/**
+ * The shared services other capabilities call: audit trail, the origin of a request, business
+ * errors.
+ */
 package bg.omegasoft.shared.boundary;
