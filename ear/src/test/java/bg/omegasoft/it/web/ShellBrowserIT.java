@@ -15,8 +15,8 @@ import org.openqa.selenium.By;
 
 /**
  * The shell in a real browser: two roles see different menus, the language switches and is
- * remembered, another role's page is refused with a 403 page in the user's language, and unknown
- * pages and wrong passwords get a clear answer.
+ * remembered, another role's page is refused with a 403 page in the user's language, unknown pages
+ * and wrong passwords get a clear answer, and signing in changes the session id.
  */
 @ExtendWith(ArquillianExtension.class)
 class ShellBrowserIT {
@@ -85,7 +85,10 @@ class ShellBrowserIT {
       assertTrue(browser.pageText().contains("Грешно потребителско име или парола"));
       assertTrue(browser.currentPath().startsWith("/login.xhtml"));
 
+      String before = browser.driver().manage().getCookieNamed("OMEXSESSION").getValue();
       browser.signIn("finance", PASSWORD);
+      String after = browser.driver().manage().getCookieNamed("OMEXSESSION").getValue();
+      assertFalse(before.equals(after), "signing in gives a new session id");
       browser.open("/no/such/page.xhtml");
       assertTrue(browser.pageText().contains("Страницата не е намерена"), browser.pageText());
     }
