@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -20,6 +21,12 @@ import java.util.List;
 public class Catalogue {
 
   static final int NEXT_SESSIONS = 3;
+
+  /** By product, then beginner before advanced, then title. */
+  private static final Comparator<ProgrammeVersion> CATALOGUE_ORDER =
+      Comparator.comparingInt((ProgrammeVersion v) -> v.getProgramme().getProduct().getPosition())
+          .thenComparing(v -> v.getProgramme().getLevel())
+          .thenComparing(ProgrammeVersion::getTitle);
 
   @PersistenceContext private EntityManager em;
 
@@ -37,6 +44,7 @@ public class Catalogue {
         .createNamedQuery(ProgrammeVersion.FIND_PUBLISHED_STANDARD, ProgrammeVersion.class)
         .getResultList()
         .stream()
+        .sorted(CATALOGUE_ORDER)
         .map(v -> entry(v, upcoming))
         .toList();
   }

@@ -35,8 +35,7 @@ import java.util.Objects;
     name = ProgrammeVersion.FIND_PUBLISHED_STANDARD,
     query =
         "select v from ProgrammeVersion v where v.status = bg.omegasoft.learning.entity.VersionStatus.PUBLISHED"
-            + " and v.programme.kind = bg.omegasoft.learning.entity.ProgrammeKind.STANDARD"
-            + " order by v.programme.product.position, v.programme.level, v.title")
+            + " and v.programme.kind = bg.omegasoft.learning.entity.ProgrammeKind.STANDARD")
 public class ProgrammeVersion {
 
   public static final String FIND_PUBLISHED_STANDARD = "ProgrammeVersion.findPublishedStandard";

@@ -67,6 +67,7 @@ public class DashboardBacking {
         .add(
             "options",
             Json.createObjectBuilder()
+                .add("animation", false)
                 .add(
                     "scales",
                     Json.createObjectBuilder()

@@ -65,8 +65,8 @@ public class MyLearningBacking implements Serializable {
     Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
     String detail =
         version.getReasonReference() != null
-            ? version.getReasonReference()
-            : version.getProductVersion() == null ? "" : version.getProductVersion();
+            ? " — " + version.getReasonReference()
+            : version.getProductVersion() == null ? "" : " — " + version.getProductVersion();
     return Texts.text(
         locale,
         "my.newerVersionDetail",
