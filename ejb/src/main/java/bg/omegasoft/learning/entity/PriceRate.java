@@ -45,11 +45,14 @@ public class PriceRate {
     this.amount = amount;
   }
 
-  /** Sets a new amount: not negative, at most 10,000 (100 for the percent). */
+  /** Sets a new amount: not negative, at most 10,000 (100 for the percent); notes who changed it. */
   public void change(BigDecimal newAmount, String who, Instant now) {
     BigDecimal max = code == RateCode.CLIENT_SITE_PERCENT ? BigDecimal.valueOf(100) : MAX;
     if (newAmount == null || newAmount.signum() < 0 || newAmount.compareTo(max) > 0) {
       throw new InvalidInputException("rate_" + code.name(), "rate.range");
+    }
+    if (newAmount.compareTo(amount) == 0) {
+      return;
     }
     this.amount = newAmount.setScale(2, RoundingMode.HALF_UP);
     this.updatedAt = now;

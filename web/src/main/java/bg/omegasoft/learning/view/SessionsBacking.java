@@ -46,7 +46,11 @@ public class SessionsBacking implements Serializable {
   }
 
   public void enrolStaff(long sessionId) {
-    report(enrolments.enrolPerson(sessionId, staffId == null ? -1 : staffId));
+    if (staffId == null) {
+      Messages.error("sessions.chooseStaff");
+      return;
+    }
+    report(enrolments.enrolPerson(sessionId, staffId));
   }
 
   private void report(Enrolment enrolment) {
