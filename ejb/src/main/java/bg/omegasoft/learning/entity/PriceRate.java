@@ -45,7 +45,9 @@ public class PriceRate {
     this.amount = amount;
   }
 
-  /** Sets a new amount: not negative, at most 10,000 (100 for the percent); notes who changed it. */
+  /**
+   * Sets a new amount: not negative, at most 10,000 (100 for the percent); notes who changed it.
+   */
   public void change(BigDecimal newAmount, String who, Instant now) {
     BigDecimal max = code == RateCode.CLIENT_SITE_PERCENT ? BigDecimal.valueOf(100) : MAX;
     if (newAmount == null || newAmount.signum() < 0 || newAmount.compareTo(max) > 0) {
