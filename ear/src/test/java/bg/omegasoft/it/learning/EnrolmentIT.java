@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import bg.omegasoft.identity.entity.User;
+import bg.omegasoft.it.support.AsAdmin;
 import bg.omegasoft.it.support.AsClientAdmin;
 import bg.omegasoft.it.support.AsTrainer;
 import bg.omegasoft.it.support.Deployments;
@@ -18,6 +19,8 @@ import bg.omegasoft.learning.entity.RemoteOnlyException;
 import bg.omegasoft.learning.entity.SessionFormat;
 import bg.omegasoft.learning.entity.TrainingSession;
 import bg.omegasoft.learning.entity.TrainingSession.SessionPlan;
+import bg.omegasoft.organisation.boundary.OrganisationSettings;
+import bg.omegasoft.organisation.entity.Organisation;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -54,6 +57,8 @@ class EnrolmentIT {
   @EJB TrainingSessions sessions;
   @EJB AsTrainer asTrainer;
   @EJB AsClientAdmin asClientAdmin;
+  @EJB AsAdmin asAdmin;
+  @EJB OrganisationSettings organisation;
 
   @Resource ManagedExecutorService executor;
 
@@ -134,7 +139,7 @@ class EnrolmentIT {
   }
 
   @Test
-  void whileRemoteOnlyIsOnOnlyOnlineSessionsCanBeScheduled() {
+  void whileRemoteOnlyIsOnOnlyOnlineSessionsCanBeScheduledAfterwardsAnyFormat() {
     Programme programme = fixtures.publishedProgramme(LearningFixtures.unique("Само онлайн"));
     long versionId = programme.current().orElseThrow().getId();
     LocalDate start = LocalDate.now().plusDays(20);
@@ -156,6 +161,28 @@ class EnrolmentIT {
                         sessions.schedule(
                             versionId, classroom, sessions.trainers().get(0).getId())));
     assertEquals("session.remoteOnly", refused.messageKey());
+
+    Organisation settings = asAdmin.call(() -> organisation.current());
+    settings.setRemoteOnly(false);
+    try {
+      asAdmin.call(() -> organisation.update(settings));
+      SessionPlan atTheClient =
+          new SessionPlan(
+              start,
+              start,
+              LocalTime.of(9, 0),
+              LocalTime.of(17, 0),
+              SessionFormat.ON_SITE_CLIENT,
+              "Пловдив, ул. Иван Вазов 12",
+              10);
+      TrainingSession scheduled =
+          asTrainer.call(
+              () -> sessions.schedule(versionId, atTheClient, sessions.trainers().get(0).getId()));
+      assertEquals(SessionFormat.ON_SITE_CLIENT, scheduled.getFormat());
+    } finally {
+      settings.setRemoteOnly(true);
+      asAdmin.call(() -> organisation.update(settings));
+    }
   }
 
   private Enrolment enrol(TrainingSession session, User person) {

@@ -105,6 +105,7 @@ public class IndividualProgrammes {
   }
 
   /** The modules of the standard programmes in force, to choose from. */
+  @RolesAllowed({Roles.TRAINER, Roles.STAFF, Roles.ADMIN})
   public List<ProgrammeModule> standardModules() {
     return programmes.ofKind(ProgrammeKind.STANDARD).stream()
         .flatMap(p -> p.current().stream())
@@ -113,6 +114,7 @@ public class IndividualProgrammes {
   }
 
   /** The client's entry-test results per topic; empty until the assessment capability exists. */
+  @RolesAllowed({Roles.TRAINER, Roles.STAFF, Roles.ADMIN})
   public List<EntryTestResults.TopicResult> entryTestResults(long clientId) {
     if (entryTests.isUnsatisfied()) {
       return List.of();

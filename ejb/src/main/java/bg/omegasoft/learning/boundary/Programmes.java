@@ -146,6 +146,7 @@ public class Programmes {
   public void moveModuleUp(long moduleId) {
     ProgrammeModule module = module(moduleId);
     module.getVersion().moveModuleUp(moduleId);
+    audit.record("MODULE_MOVED_UP", SUBJECT, programmeOf(module), module.getTitle());
   }
 
   public Lesson addLesson(long moduleId, String title) {
@@ -179,6 +180,7 @@ public class Programmes {
   public void moveLessonUp(long lessonId) {
     Lesson lesson = lesson(lessonId);
     lesson.getModule().moveLessonUp(lessonId);
+    audit.record("LESSON_MOVED_UP", SUBJECT, programmeOf(lesson.getModule()), lesson.getTitle());
   }
 
   /**

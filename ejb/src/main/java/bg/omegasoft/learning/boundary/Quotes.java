@@ -1,10 +1,12 @@
 package bg.omegasoft.learning.boundary;
 
+import bg.omegasoft.identity.entity.Role;
 import bg.omegasoft.identity.entity.Roles;
 import bg.omegasoft.identity.entity.User;
 import bg.omegasoft.learning.control.People;
 import bg.omegasoft.learning.control.PriceCalculator;
 import bg.omegasoft.learning.control.QuotePdf;
+import bg.omegasoft.learning.control.QuoteSent;
 import bg.omegasoft.learning.control.Vat;
 import bg.omegasoft.learning.entity.ModuleLine;
 import bg.omegasoft.learning.entity.PriceBreakdown;
@@ -24,6 +26,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -46,6 +50,7 @@ public class Quotes {
 
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
+  @Inject private Event<QuoteSent> sent;
   @EJB private AuditTrail audit;
   @EJB private PriceRates rates;
   @EJB private OrganisationSettings organisation;
@@ -92,11 +97,22 @@ public class Quotes {
     return quote;
   }
 
-  /** Sends the quote to the client's administrators: they see it in the portal. */
+  /**
+   * Sends the quote to the client's administrators: they see it in the portal, and those with an
+   * e-mail address receive the PDF once the sending is committed.
+   */
   public Quote send(long quoteId) {
     Quote quote = find(quoteId);
     quote.send(caller(), Instant.now(clock));
-    audit.record("QUOTE_SENT", SUBJECT, quoteId, quote.getClient().getName());
+    List<String> recipients =
+        People.ofClient(em, quote.getClient().getId()).stream()
+            .filter(u -> u.holds(Role.CLIENT_ADMIN) && u.getEmail() != null)
+            .map(User::getEmail)
+            .toList();
+    audit.record("QUOTE_SENT", SUBJECT, quoteId, quote.getClient().getName() + " " + recipients);
+    sent.fire(
+        new QuoteSent(
+            recipients, quote.getNumber(), quote.getClient().getName(), pdf(quote).content()));
     return quote;
   }
 
@@ -171,7 +187,10 @@ public class Quotes {
   /** The quote as a PDF in Bulgarian. */
   @RolesAllowed({Roles.TRAINER, Roles.STAFF, Roles.ADMIN, Roles.CLIENT_ADMIN})
   public FileDownload pdf(long quoteId) {
-    Quote quote = view(quoteId);
+    return pdf(view(quoteId));
+  }
+
+  private FileDownload pdf(Quote quote) {
     List<ModuleLine> modules =
         quote.getProgrammeVersion().getModules().stream()
             .map(m -> new ModuleLine(m.getTitle(), m.getHours()))

@@ -54,7 +54,14 @@ import java.util.Set;
     name = Enrolment.FIND_BY_CLIENT,
     query =
         "select e from Enrolment e where e.trainee.clientId = :clientId order by e.session.firstDay desc")
+@NamedQuery(name = Enrolment.FIND_ALL, query = "select e from Enrolment e order by e.id")
+@NamedQuery(
+    name = Enrolment.FIND_BY_TRAINER,
+    query = "select e from Enrolment e where e.session.trainer.username = :trainer order by e.id")
 public class Enrolment {
+
+  public static final String FIND_ALL = "Enrolment.findAll";
+  public static final String FIND_BY_TRAINER = "Enrolment.findByTrainer";
 
   public static final String FIND_BY_SESSION = "Enrolment.findBySession";
   public static final String FIND_WAITING = "Enrolment.findWaiting";

@@ -2,10 +2,8 @@ package bg.omegasoft.learning.view;
 
 import bg.omegasoft.learning.boundary.Programmes;
 import bg.omegasoft.learning.boundary.TrainingSessions;
-import bg.omegasoft.learning.entity.ChangeReason;
 import bg.omegasoft.learning.entity.Programme;
 import bg.omegasoft.learning.entity.ProgrammeVersion;
-import bg.omegasoft.learning.entity.Publication;
 import bg.omegasoft.learning.entity.TrainingSession;
 import bg.omegasoft.shared.boundary.NotFoundException;
 import bg.omegasoft.shared.web.Messages;
@@ -15,7 +13,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -35,12 +32,7 @@ public class ProgrammeBacking implements Serializable {
   private Programme programme;
   private List<TrainingSession> runs;
   private List<ProgrammeVersion> newestFirst;
-  private ChangeReason reason = ChangeReason.REGULATION_CHANGE;
-  private String reference;
-  private LocalDate effectiveOn;
-  private String productVersion;
-  private String note;
-  private LocalDate appliesFrom;
+  private final PublicationForm form = new PublicationForm();
 
   public void load() {
     if (id == null) {
@@ -60,9 +52,7 @@ public class ProgrammeBacking implements Serializable {
   }
 
   public void publish() {
-    ProgrammeVersion published =
-        programmes.publish(
-            id, new Publication(reason, reference, effectiveOn, productVersion, note, appliesFrom));
+    ProgrammeVersion published = programmes.publish(id, form.toPublication());
     load();
     Messages.info("programme.publishedInfo", published.getNumber());
   }
@@ -71,8 +61,8 @@ public class ProgrammeBacking implements Serializable {
     return programme.draft().map(v -> v.getNumber() == 1).orElse(false);
   }
 
-  public ChangeReason[] getReasons() {
-    return new ChangeReason[] {ChangeReason.REGULATION_CHANGE, ChangeReason.PRODUCT_CHANGE};
+  public PublicationForm getForm() {
+    return form;
   }
 
   public Programme getProgramme() {
@@ -94,53 +84,5 @@ public class ProgrammeBacking implements Serializable {
 
   public void setId(Long id) {
     this.id = id;
-  }
-
-  public ChangeReason getReason() {
-    return reason;
-  }
-
-  public void setReason(ChangeReason reason) {
-    this.reason = reason;
-  }
-
-  public String getReference() {
-    return reference;
-  }
-
-  public void setReference(String reference) {
-    this.reference = reference;
-  }
-
-  public LocalDate getEffectiveOn() {
-    return effectiveOn;
-  }
-
-  public void setEffectiveOn(LocalDate effectiveOn) {
-    this.effectiveOn = effectiveOn;
-  }
-
-  public String getProductVersion() {
-    return productVersion;
-  }
-
-  public void setProductVersion(String productVersion) {
-    this.productVersion = productVersion;
-  }
-
-  public String getNote() {
-    return note;
-  }
-
-  public void setNote(String note) {
-    this.note = note;
-  }
-
-  public LocalDate getAppliesFrom() {
-    return appliesFrom;
-  }
-
-  public void setAppliesFrom(LocalDate appliesFrom) {
-    this.appliesFrom = appliesFrom;
   }
 }

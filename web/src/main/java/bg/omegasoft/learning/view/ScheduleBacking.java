@@ -5,9 +5,7 @@ import bg.omegasoft.learning.boundary.Programmes;
 import bg.omegasoft.learning.boundary.TrainingSessions;
 import bg.omegasoft.learning.entity.Programme;
 import bg.omegasoft.learning.entity.ProgrammeVersion;
-import bg.omegasoft.learning.entity.SessionFormat;
 import bg.omegasoft.learning.entity.TrainingSession;
-import bg.omegasoft.learning.entity.TrainingSession.SessionPlan;
 import bg.omegasoft.shared.boundary.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -15,8 +13,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 
 /** learning/session-new.xhtml: scheduling a run of a published version of a programme. */
@@ -31,22 +27,18 @@ public class ScheduleBacking implements Serializable {
 
   private Long programmeId;
   private Programme programme;
+  private List<ProgrammeVersion> versions;
   private List<User> trainers;
   private Long versionId;
-  private LocalDate firstDay;
-  private LocalDate lastDay;
-  private LocalTime dailyStart = LocalTime.of(9, 30);
-  private LocalTime dailyEnd = LocalTime.of(17, 0);
-  private SessionFormat format = SessionFormat.ONLINE;
-  private String venue;
-  private int capacity = 12;
   private Long trainerId;
+  private final SessionForm form = new SessionForm();
 
   public void load() {
     if (programmeId == null) {
       throw new NotFoundException("Programme", "?");
     }
     programme = programmes.find(programmeId);
+    versions = programme.getVersions().stream().filter(v -> !v.isDraft()).toList();
     trainers = sessions.trainers();
     versionId = programme.current().map(ProgrammeVersion::getId).orElse(null);
   }
@@ -54,20 +46,18 @@ public class ScheduleBacking implements Serializable {
   public void schedule() throws IOException {
     TrainingSession created =
         sessions.schedule(
-            versionId == null ? -1 : versionId,
-            new SessionPlan(firstDay, lastDay, dailyStart, dailyEnd, format, venue, capacity),
-            trainerId == null ? -1 : trainerId);
+            versionId == null ? -1 : versionId, form.toPlan(), trainerId == null ? -1 : trainerId);
     var external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(
         external.getRequestContextPath() + "/learning/session.xhtml?id=" + created.getId());
   }
 
-  public List<ProgrammeVersion> getVersions() {
-    return programme.getVersions().stream().filter(v -> !v.isDraft()).toList();
+  public SessionForm getForm() {
+    return form;
   }
 
-  public SessionFormat[] getFormats() {
-    return SessionFormat.values();
+  public List<ProgrammeVersion> getVersions() {
+    return versions;
   }
 
   public Programme getProgramme() {
@@ -92,62 +82,6 @@ public class ScheduleBacking implements Serializable {
 
   public void setVersionId(Long versionId) {
     this.versionId = versionId;
-  }
-
-  public LocalDate getFirstDay() {
-    return firstDay;
-  }
-
-  public void setFirstDay(LocalDate firstDay) {
-    this.firstDay = firstDay;
-  }
-
-  public LocalDate getLastDay() {
-    return lastDay;
-  }
-
-  public void setLastDay(LocalDate lastDay) {
-    this.lastDay = lastDay;
-  }
-
-  public LocalTime getDailyStart() {
-    return dailyStart;
-  }
-
-  public void setDailyStart(LocalTime dailyStart) {
-    this.dailyStart = dailyStart;
-  }
-
-  public LocalTime getDailyEnd() {
-    return dailyEnd;
-  }
-
-  public void setDailyEnd(LocalTime dailyEnd) {
-    this.dailyEnd = dailyEnd;
-  }
-
-  public SessionFormat getFormat() {
-    return format;
-  }
-
-  public void setFormat(SessionFormat format) {
-    this.format = format;
-  }
-
-  public String getVenue() {
-    return venue;
-  }
-
-  public void setVenue(String venue) {
-    this.venue = venue;
-  }
-
-  public int getCapacity() {
-    return capacity;
-  }
-
-  public void setCapacity(int capacity) {
-    this.capacity = capacity;
   }
 
   public Long getTrainerId() {
