@@ -50,10 +50,20 @@ public class LanguageSelection implements Serializable {
     if (external.getUserPrincipal() != null) {
       myAccount.preferLanguage(locale.getLanguage());
     }
-    FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getViewRoot().setLocale(locale);
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     String query = request.getQueryString();
-    external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+    if (query != null) {
+      external.redirect(request.getRequestURI() + "?" + query);
+      return;
+    }
+    // a postback's address has no query: the page's view parameters (e.g. ?id=) rebuild it
+    external.redirect(
+        faces
+            .getApplication()
+            .getViewHandler()
+            .getBookmarkableURL(faces, faces.getViewRoot().getViewId(), Map.of(), true));
   }
 
   /** Takes the language kept in the account of a user who just signed in. */

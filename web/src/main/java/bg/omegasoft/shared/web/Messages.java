@@ -3,8 +3,12 @@ package bg.omegasoft.shared.web;
 import bg.omegasoft.shared.boundary.BusinessException;
 import bg.omegasoft.shared.boundary.InvalidInputException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /** Puts texts from the bundles on the page as Faces messages, in the view's language. */
 public final class Messages {
@@ -28,7 +32,10 @@ public final class Messages {
     add(FacesMessage.SEVERITY_ERROR, null, key, arguments);
   }
 
-  /** Shows a refused business action; field errors go next to their field when it has that id. */
+  /**
+   * Shows a refused business action; field errors go next to their field when a form of the page
+   * has a component with that id.
+   */
   public static void error(BusinessException failure) {
     String clientId = null;
     if (failure instanceof InvalidInputException invalid) {
@@ -62,7 +69,21 @@ public final class Messages {
     }
   }
 
+  /** The field in the form "form", else in the first form of the page that has it. */
   private static String qualified(FacesContext context, String field) {
-    return context.getViewRoot().findComponent(":form:" + field) != null ? "form:" + field : null;
+    if (context.getViewRoot().findComponent(":form:" + field) != null) {
+      return "form:" + field;
+    }
+    return forms(context.getViewRoot())
+        .map(form -> form.findComponent(field))
+        .filter(Objects::nonNull)
+        .map(component -> component.getClientId(context))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static Stream<UIForm> forms(UIComponent parent) {
+    return parent.getChildren().stream()
+        .flatMap(child -> child instanceof UIForm form ? Stream.of(form) : forms(child));
   }
 }

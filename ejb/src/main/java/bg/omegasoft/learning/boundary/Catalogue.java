@@ -1,0 +1,74 @@
+package bg.omegasoft.learning.boundary;
+
+import bg.omegasoft.learning.control.Vat;
+import bg.omegasoft.learning.entity.ProgrammeVersion;
+import bg.omegasoft.learning.entity.TrainingSession;
+import bg.omegasoft.shared.control.SofiaTime;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The public catalogue: published standard programmes with level, hours, price without and with VAT
+ * and the next planned sessions. Open to anyone (the vendor's web site and visitors).
+ */
+@Stateless
+@PermitAll
+public class Catalogue {
+
+  static final int NEXT_SESSIONS = 3;
+
+  /** By product, then beginner before advanced, then title. */
+  private static final Comparator<ProgrammeVersion> CATALOGUE_ORDER =
+      Comparator.comparingInt((ProgrammeVersion v) -> v.getProgramme().getProduct().getPosition())
+          .thenComparing(v -> v.getProgramme().getLevel())
+          .thenComparing(ProgrammeVersion::getTitle);
+
+  @PersistenceContext private EntityManager em;
+
+  public List<CatalogueEntry> entries() {
+    LocalDate today = LocalDate.now(SofiaTime.ZONE);
+    List<TrainingSession> upcoming =
+        em
+            .createNamedQuery(TrainingSession.FIND_UPCOMING, TrainingSession.class)
+            .setParameter("today", today)
+            .getResultList()
+            .stream()
+            .filter(s -> s.isPlanned() && !s.getFirstDay().isBefore(today))
+            .toList();
+    return em
+        .createNamedQuery(ProgrammeVersion.FIND_PUBLISHED_STANDARD, ProgrammeVersion.class)
+        .getResultList()
+        .stream()
+        .sorted(CATALOGUE_ORDER)
+        .map(v -> entry(v, upcoming))
+        .toList();
+  }
+
+  private static CatalogueEntry entry(ProgrammeVersion version, List<TrainingSession> upcoming) {
+    Long programmeId = version.getProgramme().getId();
+    List<TrainingSession> next =
+        upcoming.stream()
+            .filter(s -> s.getProgrammeVersion().getProgramme().getId().equals(programmeId))
+            .limit(NEXT_SESSIONS)
+            .toList();
+    return new CatalogueEntry(
+        programmeId,
+        version.getTitle(),
+        version.getDescription(),
+        version.getOutcomes(),
+        version.getProgramme().getProduct().getCode(),
+        version.getProgramme().getProduct().getName(),
+        version.getProgramme().getLevel(),
+        version.getNumber(),
+        version.getAppliesFrom(),
+        version.getHours(),
+        version.getPrice(),
+        Vat.gross(version.getPrice()),
+        next);
+  }
+}

@@ -1,0 +1,4 @@
+/**
+ * The public catalogue of standard programmes for the vendor's web site (GET /api/v1/catalogue).
+ */
+package bg.omegasoft.learning.api;

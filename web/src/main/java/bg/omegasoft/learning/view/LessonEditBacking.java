@@ -1,0 +1,92 @@
+package bg.omegasoft.learning.view;
+
+import bg.omegasoft.learning.boundary.Programmes;
+import bg.omegasoft.learning.entity.Lesson;
+import bg.omegasoft.shared.boundary.NotFoundException;
+import bg.omegasoft.shared.web.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/** learning/lesson-edit.xhtml: a lesson's rich text, documentation link and attachments. */
+@Named
+@ViewScoped
+public class LessonEditBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private Programmes programmes;
+
+  private Long id;
+  private Lesson lesson;
+  private String title;
+  private String content;
+  private String docLink;
+
+  public void load() {
+    if (id == null) {
+      throw new NotFoundException("Lesson", "?");
+    }
+    lesson = programmes.lesson(id);
+    title = lesson.getTitle();
+    content = lesson.getContent();
+    docLink = lesson.getDocLink();
+  }
+
+  public void save() {
+    lesson = programmes.editLesson(id, title, content, docLink);
+    content = lesson.getContent();
+    Messages.info("saved");
+  }
+
+  public void upload(FileUploadEvent event) {
+    UploadedFile file = event.getFile();
+    programmes.attach(id, file.getFileName(), file.getContentType(), file.getContent());
+    lesson = programmes.lesson(id);
+    Messages.info("attachment.added", file.getFileName());
+  }
+
+  public void detach(long attachmentId) {
+    programmes.detach(id, attachmentId);
+    lesson = programmes.lesson(id);
+  }
+
+  public Lesson getLesson() {
+    return lesson;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getContent() {
+    return content;
+  }
+
+  public void setContent(String content) {
+    this.content = content;
+  }
+
+  public String getDocLink() {
+    return docLink;
+  }
+
+  public void setDocLink(String docLink) {
+    this.docLink = docLink;
+  }
+}
