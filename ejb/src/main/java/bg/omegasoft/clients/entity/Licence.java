@@ -3,6 +3,7 @@ package bg.omegasoft.clients.entity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -54,7 +55,7 @@ public class Licence {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  @OneToMany(mappedBy = "licence", cascade = CascadeType.ALL)
+  @OneToMany(mappedBy = "licence", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
   @OrderBy("ownedFrom")
   private List<LicenceOwnership> history = new ArrayList<>();
 
