@@ -56,7 +56,8 @@ public class OutboxSender {
     sendDue();
   }
 
-  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.MailQueued queued) {
+  public void afterCommit(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.MailQueued queued) {
     self.sendDueSoon();
   }
 
