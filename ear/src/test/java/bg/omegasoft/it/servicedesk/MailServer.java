@@ -20,20 +20,32 @@ final class MailServer implements AutoCloseable {
 
   private final GreenMail greenMail;
   private final GreenMailUser desk;
+  private final TcpRelay imapRelay;
 
   private MailServer(boolean withMailbox) {
     int smtp = Integer.getInteger("omex.smtp.port", 3025);
     int imap = Integer.getInteger("omex.imap.port", 3143);
+    // the platform reaches IMAP through a relay on its port, so an outage can be made by cutting
+    // the relay while the mailbox keeps its messages (GreenMail's stop() would empty it)
     ServerSetup[] setups =
         withMailbox
             ? new ServerSetup[] {
               new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-              new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+              new ServerSetup(imap + 10_000, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
             }
             : new ServerSetup[] {new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)};
     greenMail = new GreenMail(setups);
     greenMail.start();
     desk = withMailbox ? greenMail.setUser(DESK, DESK, DESK_PASSWORD) : null;
+    imapRelay = withMailbox ? new TcpRelay(imap, imap + 10_000) : null;
+    if (imapRelay != null) {
+      try {
+        imapRelay.up();
+      } catch (java.io.IOException e) {
+        greenMail.stop();
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
   }
 
   /** SMTP only: catches what the platform sends. */
@@ -51,12 +63,13 @@ final class MailServer implements AutoCloseable {
     desk.deliver(message);
   }
 
-  void stop() {
-    greenMail.stop();
+  /** An outage of the mailbox's server: the platform cannot reach it; its mails stay. */
+  void cutMailbox() throws java.io.IOException {
+    imapRelay.down();
   }
 
-  void start() {
-    greenMail.start();
+  void restoreMailbox() throws java.io.IOException {
+    imapRelay.up();
   }
 
   /** Every mail the platform sent to this address. */
@@ -76,6 +89,13 @@ final class MailServer implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      if (imapRelay != null) {
+        imapRelay.close();
+      }
+    } catch (java.io.IOException e) {
+      // closing anyway
+    }
     greenMail.stop();
   }
 }

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 
 /**
  * The service desk's main journey in a real browser: a client files a request on the public web
@@ -72,7 +71,7 @@ class ServiceDeskBrowserIT {
             staff.pageText().contains("Деметра Агро ЕООД"),
             "identified by UIC and the contact's address");
         assertTrue(staff.pageText().contains(MARIA), "the consent shows who gave it");
-        staff.clickAndExpect(By.id("triage:save-triage"), "Заявката е разпределена");
+        expect(staff, By.id("triage:save-triage"), "Заявката е разпределена");
         staff.clickAndWait(By.cssSelector("[id='actions:dispatch'] a"));
 
         LocalDateTime start = futureWeekdayAfternoon();
@@ -81,7 +80,7 @@ class ServiceDeskBrowserIT {
         typeDate(staff, "form:end", start.plusHours(1));
         staff.type(By.id("form:tool"), "AnyDesk");
         staff.type(By.id("form:sessionId"), "812 555 301");
-        staff.clickAndExpect(By.id("form:book"), "е насрочена");
+        expect(staff, By.id("form:book"), "е насрочена");
         assertTrue(staff.pageText().contains("Насрочена"), staff.pageText());
 
         MimeMessage invitation =
@@ -110,18 +109,18 @@ class ServiceDeskBrowserIT {
         assertTrue(MailIntakeIT.bodyOf(invitation).contains("Стефан Димитров"), "when and by whom");
 
         staff.clickAndWait(By.linkText(number));
-        staff.clickAndExpect(By.id("actions:start"), "Работата по заявката започна");
+        expect(staff, By.id("actions:start"), "Работата по заявката започна");
         LocalDateTime workEnd =
             LocalDateTime.now(ZoneId.of("Europe/Sofia")).withSecond(0).withNano(0);
         typeDate(staff, "work:workStart", workEnd.minusMinutes(45));
         typeDate(staff, "work:workEnd", workEnd);
         staff.type(By.id("work:workDone"), "Коригирана настройка на нощния труд");
-        staff.clickAndExpect(By.id("work:log-work"), "Времето е записано");
+        expect(staff, By.id("work:log-work"), "Времето е записано");
         assertTrue(staff.pageText().contains("Коригирана настройка на нощния труд"));
         staff.type(
             By.id("protocol:protocolWork"), "Коригирана настройка на нощния труд за охраната");
         staff.type(By.id("protocol:protocolResult"), "Ведомостта за ноември е вярна");
-        staff.clickAndExpect(By.id("protocol:write-protocol"), "Протоколът е подписан");
+        expect(staff, By.id("protocol:write-protocol"), "Протоколът е подписан");
         assertTrue(staff.pageText().contains("очаква потвърждение от клиента"));
       }
 
@@ -140,7 +139,7 @@ class ServiceDeskBrowserIT {
             .get(4)
             .click();
         admin.type(By.id("decide:comment"), "Quick and precise");
-        admin.clickAndExpect(By.id("decide:accept"), "The protocol is accepted");
+        expect(admin, By.id("decide:accept"), "The protocol is accepted");
         assertTrue(admin.pageText().contains("Protocol accepted"), admin.pageText());
         assertTrue(admin.pageText().contains("5/5"), admin.pageText());
       }
@@ -152,21 +151,48 @@ class ServiceDeskBrowserIT {
     }
   }
 
-  /** Picks an item of a PrimeFaces select-one menu by its label. */
-  private static void choose(Browser browser, String id, String label) {
-    browser.driver().findElement(By.id(id)).click();
-    browser
-        .driver()
-        .findElement(
-            By.cssSelector("#" + id.replace(":", "\\:") + "_items li[data-label='" + label + "']"))
-        .click();
+  /** Clicks and waits for the text; on failure the assertion shows what the page said. */
+  private static void expect(Browser browser, By target, String text) {
+    try {
+      browser.clickAndExpect(target, text);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "Expected '" + text + "' but the page said: " + browser.pageText(), e);
+    }
   }
 
+  /** Picks an item of a PrimeFaces select-one menu by its label, through the widget's own API. */
+  private static void choose(Browser browser, String id, String label) {
+    Object done =
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "var select = document.getElementById(arguments[0] + '_input');"
+                    + "for (var i = 0; i < select.options.length; i++) {"
+                    + "  if (select.options[i].text === arguments[1]) {"
+                    + "    PrimeFaces.getWidgetById(arguments[0]).selectValue(select.options[i].value);"
+                    + "    return true; } }"
+                    + "return false;",
+                id,
+                label);
+    assertEquals(Boolean.TRUE, done, label + " is offered in " + id);
+  }
+
+  /** Sets a date picker's date and time through the widget's own API, as its calendar does. */
   private static void typeDate(Browser browser, String id, LocalDateTime when) {
-    By input = By.id(id + "_input");
-    browser.type(input, when.format(TYPED));
-    browser.driver().findElement(input).sendKeys(Keys.TAB);
-    ((JavascriptExecutor) browser.driver()).executeScript("document.body.click()");
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "PrimeFaces.getWidgetById(arguments[0]).setDate("
+                + "new Date(arguments[1], arguments[2] - 1, arguments[3], arguments[4], arguments[5]));",
+            id,
+            when.getYear(),
+            when.getMonthValue(),
+            when.getDayOfMonth(),
+            when.getHour(),
+            when.getMinute());
+    Object text =
+        ((JavascriptExecutor) browser.driver())
+            .executeScript("return document.getElementById(arguments[0] + '_input').value;", id);
+    assertEquals(when.format(TYPED), text, "the picker shows the date as a person would type it");
   }
 
   /** A weekday 2 to 6 weeks ahead, 14:00 or 15:00 or 16:00 Sofia time. */

@@ -42,6 +42,7 @@ public record MailboxSettings(
     properties.setProperty(prefix + "port", Integer.toString(port));
     properties.setProperty(prefix + "connectiontimeout", "10000");
     properties.setProperty(prefix + "timeout", "30000");
+    properties.setProperty(prefix + "writetimeout", "30000");
     properties.setProperty(prefix + "partialfetch", "false");
     return properties;
   }

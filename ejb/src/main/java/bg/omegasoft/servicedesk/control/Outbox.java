@@ -35,10 +35,6 @@ public class Outbox {
     return mail;
   }
 
-  public static String newMessageId() {
-    return "<" + UUID.randomUUID() + "@" + MESSAGE_ID_DOMAIN + ">";
-  }
-
   /** Fired when a mail is queued; observed after the commit to send at once. */
   public record MailQueued() {}
 }

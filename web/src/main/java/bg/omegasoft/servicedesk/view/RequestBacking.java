@@ -9,6 +9,7 @@ import bg.omegasoft.servicedesk.entity.RequestMessage;
 import bg.omegasoft.servicedesk.entity.RequestType;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
 import bg.omegasoft.servicedesk.entity.WorkLogEntry;
+import bg.omegasoft.shared.boundary.NotFoundException;
 import bg.omegasoft.shared.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -43,6 +44,9 @@ public class RequestBacking implements Serializable {
 
   /** f:viewAction: loads the request named by the id parameter. */
   public void load() {
+    if (id == null) {
+      throw new NotFoundException("ServiceRequest", "");
+    }
     clientChoices = clients.all();
     show(requests.find(id));
   }
