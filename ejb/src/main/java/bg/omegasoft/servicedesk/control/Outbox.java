@@ -29,7 +29,13 @@ public class Outbox {
 
   public OutgoingMail queue(String recipient, String subject, String body, Long requestId) {
     OutgoingMail mail =
-        new OutgoingMail(recipient, subject, body, newMessageId(), requestId, Instant.now(clock));
+        new OutgoingMail(
+            recipient,
+            subject,
+            body,
+            "<" + UUID.randomUUID() + "@" + MESSAGE_ID_DOMAIN + ">",
+            requestId,
+            Instant.now(clock));
     em.persist(mail);
     queued.fire(new MailQueued());
     return mail;
