@@ -14,24 +14,33 @@ import bg.omegasoft.it.support.AsStaff;
 import bg.omegasoft.it.support.Deployments;
 import bg.omegasoft.servicedesk.boundary.ClientPortal;
 import bg.omegasoft.servicedesk.boundary.Intake;
+import bg.omegasoft.servicedesk.boundary.PhoneConsultations;
+import bg.omegasoft.servicedesk.boundary.PhoneStatistics;
 import bg.omegasoft.servicedesk.boundary.ReferralForm;
 import bg.omegasoft.servicedesk.boundary.ServiceRequests;
 import bg.omegasoft.servicedesk.boundary.StaffIntakeForm;
+import bg.omegasoft.servicedesk.control.ExpressWatch;
 import bg.omegasoft.servicedesk.entity.Channel;
 import bg.omegasoft.servicedesk.entity.DeliveryMode;
+import bg.omegasoft.servicedesk.entity.ExpressClock;
 import bg.omegasoft.servicedesk.entity.IdentityChecks;
+import bg.omegasoft.servicedesk.entity.PhoneCall;
 import bg.omegasoft.servicedesk.entity.RequestRuleException;
 import bg.omegasoft.servicedesk.entity.RequestStatus;
 import bg.omegasoft.servicedesk.entity.RequestType;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
 import bg.omegasoft.shared.boundary.NotFoundException;
 import bg.omegasoft.shared.entity.Uic;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -58,6 +67,11 @@ class ProceduresIT {
   @EJB ClientPortal portal;
   @EJB Intake intake;
   @EJB Clients clients;
+  @EJB PhoneConsultations phone;
+  @EJB ExpressWatch expressWatch;
+
+  @Resource(lookup = "java:jboss/datasources/OmexDS")
+  DataSource database;
 
   @Test
   void aForgottenPasswordNeedsEveryCheckAndAcceptedWorkBecomesBillable() {
@@ -295,6 +309,69 @@ class ProceduresIT {
                     created.getId(), "Иван Иванов", "Управител", "Ivan@Example.bg", "+359 2 1"));
     assertEquals("ivan@example.bg", withContact.getContacts().get(0).getEmail());
     assertEquals(created.getId(), clients.bySenderAddress("IVAN@example.bg").orElseThrow().getId());
+  }
+
+  @Test
+  void aPhoneCallThatCannotBeSolvedBecomesAPaidRequestLinkedToIt() {
+    long demetra = asStaff.call(() -> clients.byUic(DeskFixtures.DEMETRA).orElseThrow().getId());
+    PhoneCall call =
+        asStaff.call(() -> phone.start(demetra, "Мария Георгиева", "+359 888 100 200"));
+    PhoneCall noted =
+        asStaff.call(
+            () ->
+                phone.note(
+                    call.getId(),
+                    call.getVersion(),
+                    new PhoneConsultations.CallNotes(
+                        "Болничен лист", "Не се изчислява", true, false, true),
+                    false));
+    assertTrue(noted.isLookedInDocs() && noted.isLookedInForum() && !noted.isSelfHelpSkipped());
+    ServiceRequest paid =
+        asStaff.call(
+            () ->
+                phone.escalate(
+                    noted.getId(),
+                    noted.getVersion(),
+                    new PhoneConsultations.CallNotes(
+                        "Болничен лист", "Нужен е достъп до данните", true, false, true),
+                    DeliveryMode.REMOTE,
+                    null));
+    assertEquals(RequestType.SUPPORT, paid.getType());
+    assertEquals(Channel.PHONE, paid.getChannel());
+    assertEquals(call.getId(), paid.getPhoneCallId());
+    assertEquals("Мария Георгиева", paid.getConsent().getGivenBy());
+    PhoneCall ended = asStaff.call(() -> phone.find(call.getId()));
+    assertEquals(paid.getId(), ended.getEscalatedRequestId());
+    assertNotNull(ended.getEndedAt());
+    PhoneStatistics statistics = asStaff.call(() -> phone.statistics(30));
+    assertTrue(statistics.calls() >= 1 && statistics.escalated() >= 1, statistics.toString());
+    assertTrue(statistics.shareOverNorm() >= 0 && statistics.shareOverNorm() <= 1);
+  }
+
+  @Test
+  void anExpressClockPastItsDeadlineIsRecordedAsBreachedOnce() throws Exception {
+    ServiceRequest express = fixtures.triagedRequest(RequestType.EXPRESS);
+    try (Connection db = database.getConnection();
+        PreparedStatement late =
+            db.prepareStatement(
+                "update service_request set received_at = received_at - interval 25 hour,"
+                    + " express_due_at = express_due_at - interval 25 hour where id = ?")) {
+      late.setLong(1, express.getId());
+      late.executeUpdate();
+    }
+    expressWatch.recordBreaches();
+    ServiceRequest breached = asStaff.call(() -> requests.find(express.getId()));
+    assertNotNull(breached.getExpressBreachedAt());
+    assertEquals(ExpressClock.State.BREACHED, asStaff.call(() -> requests.expressState(breached)));
+    expressWatch.recordBreaches();
+    assertEquals(
+        breached.getExpressBreachedAt(),
+        asStaff.call(() -> requests.find(express.getId())).getExpressBreachedAt(),
+        "recorded once");
+    ServiceRequest started =
+        asStaff.call(() -> requests.start(breached.getId(), breached.getVersion()));
+    assertEquals(
+        false, started.isExpressPriceApplicable(), "no double price for a breached promise");
   }
 
   private ServiceRequest doneSupport() {

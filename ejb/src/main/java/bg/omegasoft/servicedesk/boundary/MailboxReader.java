@@ -1,5 +1,6 @@
 package bg.omegasoft.servicedesk.boundary;
 
+import bg.omegasoft.identity.entity.Roles;
 import bg.omegasoft.servicedesk.control.IncomingMail;
 import bg.omegasoft.servicedesk.control.IntakeProcessor;
 import bg.omegasoft.servicedesk.control.MailParser;
@@ -7,6 +8,7 @@ import bg.omegasoft.servicedesk.control.MailboxSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -47,6 +49,7 @@ import java.util.logging.Logger;
 public class MailboxReader {
 
   private static final Logger LOG = Logger.getLogger(MailboxReader.class.getName());
+  private static final java.time.Duration STALL = java.time.Duration.ofMinutes(3);
 
   @Resource private TimerService timers;
   @EJB private IntakeProcessor processor;
@@ -55,6 +58,9 @@ public class MailboxReader {
   private final AtomicBoolean reading = new AtomicBoolean();
   private final Clock clock = Clock.systemUTC();
 
+  private volatile Thread readingThread;
+  private volatile Instant readingSince;
+  private volatile boolean stallReported;
   private volatile Instant lastSuccess;
   private volatile Instant lastFailure;
   private volatile String lastError;
@@ -81,7 +87,9 @@ public class MailboxReader {
     }
   }
 
+  /** The schedule reads as the system (a plain call: no caller to check), outside transactions. */
   @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void onSchedule() {
     read();
   }
@@ -91,10 +99,18 @@ public class MailboxReader {
    * reached (or another read is going on).
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
   public int read() {
-    if (!settings.isConfigured() || !reading.compareAndSet(false, true)) {
+    if (!settings.isConfigured()) {
       return -1;
     }
+    if (!reading.compareAndSet(false, true)) {
+      reportStall();
+      return -1;
+    }
+    readingThread = Thread.currentThread();
+    readingSince = Instant.now(clock);
+    stallReported = false;
     try {
       int handled = readMailbox();
       lastSuccess = Instant.now(clock);
@@ -117,10 +133,32 @@ public class MailboxReader {
       down = true;
       return -1;
     } finally {
+      readingThread = null;
       reading.set(false);
     }
   }
 
+  /**
+   * Every network step of a read has a timeout, so a read should never last minutes; if one does,
+   * say where it is, once, so an operator can see what holds it.
+   */
+  private void reportStall() {
+    Thread thread = readingThread;
+    Instant since = readingSince;
+    if (thread == null || since == null || stallReported) {
+      return;
+    }
+    if (since.plus(STALL).isBefore(Instant.now(clock))) {
+      stallReported = true;
+      StringBuilder where = new StringBuilder();
+      for (StackTraceElement frame : thread.getStackTrace()) {
+        where.append("\n\tat ").append(frame);
+      }
+      LOG.warning("A read of the service desk mailbox has been running since " + since + where);
+    }
+  }
+
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
   public MailboxStatus status() {
     return new MailboxStatus(settings.isConfigured(), down, lastSuccess, lastFailure, lastError);
   }

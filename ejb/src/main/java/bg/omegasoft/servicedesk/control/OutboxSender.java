@@ -48,6 +48,11 @@ public class OutboxSender {
 
   @PostConstruct
   void schedule() {
+    // the server's mail session has no timeouts: without them a mail server that accepts and
+    // then stays silent would hold a sender (and its row lock) for ever
+    mailSession.getProperties().putIfAbsent("mail.smtp.connectiontimeout", "10000");
+    mailSession.getProperties().putIfAbsent("mail.smtp.timeout", "30000");
+    mailSession.getProperties().putIfAbsent("mail.smtp.writetimeout", "30000");
     timers.createIntervalTimer(RETRY_MILLIS, RETRY_MILLIS, new TimerConfig("outbox", false));
   }
 
