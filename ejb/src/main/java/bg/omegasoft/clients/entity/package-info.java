@@ -1,2 +1,2 @@
-/** Client companies and their identifying details. */
+/** Client companies, their contacts, and their licences of Omex® products with owner history. */
 package bg.omegasoft.clients.entity;

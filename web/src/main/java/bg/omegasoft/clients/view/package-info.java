@@ -1,2 +1,2 @@
-/** Pages listing the client companies for the vendor's people. */
+/** Pages of the client register: the list, and one client with its contacts and licences. */
 package bg.omegasoft.clients.view;

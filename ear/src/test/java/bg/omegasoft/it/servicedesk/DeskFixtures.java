@@ -1,0 +1,90 @@
+package bg.omegasoft.it.servicedesk;
+
+import bg.omegasoft.clients.boundary.Clients;
+import bg.omegasoft.identity.boundary.Users;
+import bg.omegasoft.identity.entity.Role;
+import bg.omegasoft.it.support.AsAdmin;
+import bg.omegasoft.it.support.AsStaff;
+import bg.omegasoft.servicedesk.boundary.Intake;
+import bg.omegasoft.servicedesk.boundary.ServiceRequests;
+import bg.omegasoft.servicedesk.boundary.StaffIntakeForm;
+import bg.omegasoft.servicedesk.entity.Channel;
+import bg.omegasoft.servicedesk.entity.DeliveryMode;
+import bg.omegasoft.servicedesk.entity.RequestType;
+import bg.omegasoft.servicedesk.entity.ServiceRequest;
+import bg.omegasoft.shared.control.SofiaTime;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Test data of the service desk, made through the boundaries with real roles. */
+@Stateless
+@PermitAll
+public class DeskFixtures {
+
+  static final String DEMETRA = "201234563";
+
+  @EJB AsAdmin asAdmin;
+  @EJB AsStaff asStaff;
+  @EJB Users users;
+  @EJB Intake intake;
+  @EJB Clients clients;
+  @EJB ServiceRequests requests;
+
+  /** A consultant of its own, so no other test's booking is in the way. */
+  public long newConsultant() {
+    String name = "it-c-" + UUID.randomUUID().toString().substring(0, 8);
+    return asAdmin.call(
+        () ->
+            users
+                .create(
+                    name,
+                    "Консултант " + name,
+                    name + "@omegasoft.bg",
+                    null,
+                    EnumSet.of(Role.STAFF),
+                    "Consultant-Pass-42")
+                .getId());
+  }
+
+  /** A triaged support request of Деметра Агро, recorded as a phone call. */
+  public ServiceRequest triagedRequest(RequestType type) {
+    return asStaff.call(
+        () -> {
+          long client = clients.byUic(DEMETRA).orElseThrow().getId();
+          ServiceRequest request =
+              intake.record(
+                  new StaffIntakeForm(
+                      Channel.PHONE,
+                      type,
+                      client,
+                      "Мария Георгиева",
+                      "maria.georgieva@demetra-agro.bg",
+                      null,
+                      "Тест " + UUID.randomUUID(),
+                      "Описание",
+                      DeliveryMode.REMOTE,
+                      true));
+          return requests.triage(request.getId(), request.getVersion(), client, type);
+        });
+  }
+
+  /** A weekday 3 to 8 weeks ahead, at the given hour, Sofia time. */
+  public static Instant futureWeekday(int hour) {
+    LocalDate day =
+        LocalDate.now(SofiaTime.ZONE)
+            .plusWeeks(3)
+            .plusDays(ThreadLocalRandom.current().nextInt(35));
+    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      day = day.plusDays(1);
+    }
+    return day.atTime(LocalTime.of(hour, 0)).atZone(SofiaTime.ZONE).toInstant();
+  }
+}

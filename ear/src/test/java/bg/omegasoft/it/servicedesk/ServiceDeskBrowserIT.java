@@ -1,0 +1,209 @@
+package bg.omegasoft.it.servicedesk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bg.omegasoft.it.support.Browser;
+import bg.omegasoft.it.support.Deployments;
+import jakarta.mail.internet.MimeMessage;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The service desk's main journey in a real browser: a client files a request on the public web
+ * form; staff triage and dispatch it on the calendar; the client receives the e-mail with the
+ * calendar invitation (.ics); the consultant logs the work and signs the protocol; the client
+ * administrator accepts it in the portal (in English), which makes the work billable.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServiceDeskBrowserIT {
+
+  private static final String PASSWORD = "Omex-Demo-2026";
+  private static final String MARIA = "maria.georgieva@demetra-agro.bg";
+  private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.platform();
+  }
+
+  @Test
+  void aWebFormRequestIsDispatchedInvitedWorkedAndAcceptedByTheClient() throws Exception {
+    String problem = "Нощният труд не се изчислява " + UUID.randomUUID().toString().substring(0, 6);
+    try (MailServer mail = MailServer.smtp()) {
+      String number;
+      try (Browser client = new Browser()) {
+        client.open("/public/request.xhtml");
+        client.type(By.id("form:uic"), "201234563");
+        client.type(By.id("form:contactName"), "Мария Георгиева");
+        client.type(By.id("form:email"), MARIA);
+        client.type(By.id("form:description"), problem);
+        client.driver().findElement(By.cssSelector("#form\\:consent .ui-chkbox-box")).click();
+        client.clickAndWait(By.id("form:submit"));
+        String text = client.pageText();
+        Matcher found = Pattern.compile("SR-\\d{4}-\\d{6}").matcher(text);
+        assertTrue(found.find(), text);
+        number = found.group();
+        assertTrue(text.contains("Заявката е приета под номер"), text);
+      }
+
+      try (Browser staff = new Browser()) {
+        staff.signIn("staff", PASSWORD);
+        staff.open("/servicedesk/requests.xhtml?queue=NEW");
+        staff.clickAndWait(By.linkText(number));
+        assertTrue(
+            staff.pageText().contains("Деметра Агро ЕООД"),
+            "identified by UIC and the contact's address");
+        assertTrue(staff.pageText().contains(MARIA), "the consent shows who gave it");
+        expect(staff, By.id("triage:save-triage"), "Заявката е разпределена");
+        staff.clickAndWait(By.cssSelector("[id='actions:dispatch'] a"));
+
+        LocalDateTime start = futureWeekdayAfternoon();
+        choose(staff, "form:consultant", "Стефан Димитров");
+        typeDate(staff, "form:start", start);
+        typeDate(staff, "form:end", start.plusHours(1));
+        staff.type(By.id("form:tool"), "AnyDesk");
+        staff.type(By.id("form:sessionId"), "812 555 301");
+        expect(staff, By.id("form:book"), "е насрочена");
+        assertTrue(staff.pageText().contains("Насрочена"), staff.pageText());
+
+        MimeMessage invitation =
+            Eventually.until(
+                Duration.ofSeconds(40),
+                () ->
+                    mail.receivedBy(MARIA).stream()
+                        .filter(
+                            m ->
+                                MailIntakeIT.subjectOf(m).contains(number)
+                                    && MailIntakeIT.bodyOf(m).contains("BEGIN:VCALENDAR"))
+                        .findFirst()
+                        .orElse(null),
+                m -> m != null);
+        String ics = MailIntakeIT.bodyOf(invitation);
+        assertTrue(ics.contains("METHOD:REQUEST"), ics);
+        assertTrue(ics.contains("SEQUENCE:0"), ics);
+        assertTrue(ics.contains("UID:service-request-"), ics);
+        assertTrue(ics.contains("AnyDesk"), ics);
+        String utcStart =
+            start
+                .atZone(ZoneId.of("Europe/Sofia"))
+                .withZoneSameInstant(ZoneId.of("UTC"))
+                .format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
+        assertTrue(ics.contains("DTSTART:" + utcStart), ics);
+        assertTrue(MailIntakeIT.bodyOf(invitation).contains("Стефан Димитров"), "when and by whom");
+
+        staff.clickAndWait(By.linkText(number));
+        expect(staff, By.id("actions:start"), "Работата по заявката започна");
+        LocalDateTime workEnd =
+            LocalDateTime.now(ZoneId.of("Europe/Sofia")).withSecond(0).withNano(0);
+        typeDate(staff, "work:workStart", workEnd.minusMinutes(45));
+        typeDate(staff, "work:workEnd", workEnd);
+        staff.type(By.id("work:workDone"), "Коригирана настройка на нощния труд");
+        expect(staff, By.id("work:log-work"), "Времето е записано");
+        assertTrue(staff.pageText().contains("Коригирана настройка на нощния труд"));
+        staff.type(
+            By.id("protocol:protocolWork"), "Коригирана настройка на нощния труд за охраната");
+        staff.type(By.id("protocol:protocolResult"), "Ведомостта за ноември е вярна");
+        expect(staff, By.id("protocol:write-protocol"), "Протоколът е подписан");
+        assertTrue(staff.pageText().contains("очаква потвърждение от клиента"));
+      }
+
+      try (Browser admin = new Browser()) {
+        admin.signIn("clientadmin", PASSWORD);
+        admin.clickAndWait(By.id("menuForm:lang-en"));
+        admin.open("/servicedesk/portal/requests.xhtml");
+        assertTrue(admin.pageText().contains("Company requests"), admin.pageText());
+        admin.clickAndWait(By.linkText(number));
+        assertTrue(admin.pageText().contains("Стефан Димитров"), "the client sees by whom");
+        assertTrue(
+            admin.pageText().contains("awaiting the client's confirmation"), admin.pageText());
+        admin
+            .driver()
+            .findElements(By.cssSelector("#decide\\:rating .ui-rating-star a"))
+            .get(4)
+            .click();
+        admin.type(By.id("decide:comment"), "Quick and precise");
+        expect(admin, By.id("decide:accept"), "The protocol is accepted");
+        assertTrue(admin.pageText().contains("Protocol accepted"), admin.pageText());
+        assertTrue(admin.pageText().contains("5/5"), admin.pageText());
+      }
+      List<?> accepted =
+          Rows.query(
+              "select id from service_request where number = ? and status = 'PROTOCOL_ACCEPTED' and billable = true",
+              number);
+      assertEquals(1, accepted.size(), "accepted work is billable");
+    }
+  }
+
+  /** Clicks and waits for the text; on failure the assertion shows what the page said. */
+  private static void expect(Browser browser, By target, String text) {
+    try {
+      browser.clickAndExpect(target, text);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "Expected '" + text + "' but the page said: " + browser.pageText(), e);
+    }
+  }
+
+  /** Picks an item of a PrimeFaces select-one menu by its label, through the widget's own API. */
+  private static void choose(Browser browser, String id, String label) {
+    Object done =
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "var select = document.getElementById(arguments[0] + '_input');"
+                    + "for (var i = 0; i < select.options.length; i++) {"
+                    + "  if (select.options[i].text === arguments[1]) {"
+                    + "    PrimeFaces.getWidgetById(arguments[0]).selectValue(select.options[i].value);"
+                    + "    return true; } }"
+                    + "return false;",
+                id,
+                label);
+    assertEquals(Boolean.TRUE, done, label + " is offered in " + id);
+  }
+
+  /** Sets a date picker's date and time through the widget's own API, as its calendar does. */
+  private static void typeDate(Browser browser, String id, LocalDateTime when) {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "PrimeFaces.getWidgetById(arguments[0]).setDate("
+                + "new Date(arguments[1], arguments[2] - 1, arguments[3], arguments[4], arguments[5]));",
+            id,
+            when.getYear(),
+            when.getMonthValue(),
+            when.getDayOfMonth(),
+            when.getHour(),
+            when.getMinute());
+    Object text =
+        ((JavascriptExecutor) browser.driver())
+            .executeScript("return document.getElementById(arguments[0] + '_input').value;", id);
+    assertEquals(when.format(TYPED), text, "the picker shows the date as a person would type it");
+  }
+
+  /** A weekday 2 to 6 weeks ahead, 14:00 or 15:00 or 16:00 Sofia time. */
+  private static LocalDateTime futureWeekdayAfternoon() {
+    LocalDate day =
+        LocalDate.now(ZoneId.of("Europe/Sofia"))
+            .plusWeeks(2)
+            .plusDays(ThreadLocalRandom.current().nextInt(28));
+    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      day = day.plusDays(1);
+    }
+    return day.atTime(14 + ThreadLocalRandom.current().nextInt(3), 0);
+  }
+}

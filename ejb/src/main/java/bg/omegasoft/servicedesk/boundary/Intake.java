@@ -1,0 +1,267 @@
+package bg.omegasoft.servicedesk.boundary;
+
+import bg.omegasoft.clients.boundary.Clients;
+import bg.omegasoft.clients.entity.Client;
+import bg.omegasoft.identity.entity.Roles;
+import bg.omegasoft.identity.entity.User;
+import bg.omegasoft.servicedesk.control.Consultants;
+import bg.omegasoft.servicedesk.control.FormThrottle;
+import bg.omegasoft.servicedesk.control.Notices;
+import bg.omegasoft.servicedesk.entity.Channel;
+import bg.omegasoft.servicedesk.entity.Consent;
+import bg.omegasoft.servicedesk.entity.DeliveryMode;
+import bg.omegasoft.servicedesk.entity.RequestType;
+import bg.omegasoft.servicedesk.entity.ServiceRequest;
+import bg.omegasoft.shared.boundary.AuditTrail;
+import bg.omegasoft.shared.boundary.InvalidInputException;
+import bg.omegasoft.shared.entity.Uic;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * Receiving requests on every channel of the charter: the public web form and "request an offer"
+ * (anyone, rate-limited, with a trap for robots), the client portal (CLIENT_ADMIN), and what staff
+ * record themselves (a phone call, or another channel marked "not guaranteed"). Each request keeps
+ * its channel, time, requester and the consent it carries.
+ */
+@Stateless
+@RolesAllowed({Roles.STAFF, Roles.ADMIN})
+public class Intake {
+
+  static final String AUDIT_SUBJECT = "ServiceRequest";
+
+  @PersistenceContext private EntityManager em;
+  @Resource private SessionContext session;
+  @EJB private Clients clients;
+  @EJB private FormThrottle throttle;
+  @EJB private Notices notices;
+  @EJB private AuditTrail audit;
+  @EJB private Consultants people;
+  @Inject private Validator validator;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** The web site's request form, from the given client address. */
+  @PermitAll
+  public ServiceRequest submitWebForm(RequestForm form, String address) {
+    Instant now = Instant.now(clock);
+    guard(form == null ? null : form.website(), address, now);
+    validate(form);
+    if (!Boolean.TRUE.equals(form.consent())) {
+      throw new InvalidInputException("consent", "sd.form.consentRequired");
+    }
+    if (!form.type().isClientService()) {
+      throw new InvalidInputException("type", "sd.form.typeNotOffered");
+    }
+    String email = form.email().strip().toLowerCase();
+    ServiceRequest request =
+        new ServiceRequest(
+            form.type(),
+            Channel.WEB_FORM,
+            now,
+            new Consent(form.contactName() + " <" + email + ">", now, Channel.WEB_FORM),
+            subjectOf(form.description()),
+            form.description().strip(),
+            "web-form");
+    request.describeRequester(form.contactName(), email, form.phone(), null);
+    request.claimUic(form.companyUic().strip());
+    request.preferMode(form.preferredMode());
+    request.identify(clients.identify(form.companyUic(), email).orElse(null));
+    Store.register(em, request);
+    audit.recordAs(email, "SR_RECEIVED", AUDIT_SUBJECT, request.getNumber(), "WEB_FORM");
+    notices.received(request, null);
+    return request;
+  }
+
+  /** "Request an offer" from the public site; becomes an offer request in the staff's queue. */
+  @PermitAll
+  public ServiceRequest submitOffer(OfferForm form, String address) {
+    Instant now = Instant.now(clock);
+    guard(form == null ? null : form.website(), address, now);
+    validate(form);
+    String email = form.email().strip().toLowerCase();
+    ServiceRequest request =
+        new ServiceRequest(
+            RequestType.OFFER,
+            Channel.WEB_FORM,
+            now,
+            new Consent(form.name() + " <" + email + ">", now, Channel.WEB_FORM),
+            form.topic(),
+            form.message().strip(),
+            "offer-form");
+    request.describeRequester(form.name(), email, form.phone(), form.company());
+    request.describeOffer(form.topic(), form.programme());
+    Store.register(em, request);
+    audit.recordAs(email, "SR_RECEIVED", AUDIT_SUBJECT, request.getNumber(), "OFFER");
+    return request;
+  }
+
+  /** A client administrator files a request for the own company in the portal. */
+  @RolesAllowed(Roles.CLIENT_ADMIN)
+  public ServiceRequest submitFromPortal(
+      RequestType type, DeliveryMode preferredMode, String subject, String description) {
+    if (type == null || !type.isClientService()) {
+      throw new InvalidInputException("type", "sd.form.typeNotOffered");
+    }
+    if (description == null || description.isBlank()) {
+      throw new InvalidInputException("description", "sd.form.descriptionRequired");
+    }
+    User me = people.byUsername(caller());
+    Client client = myClient(me);
+    Instant now = Instant.now(clock);
+    ServiceRequest request =
+        new ServiceRequest(
+            type,
+            Channel.PORTAL,
+            now,
+            new Consent(me.getFullName() + " (" + me.getUsername() + ")", now, Channel.PORTAL),
+            subject == null || subject.isBlank() ? subjectOf(description) : subject,
+            description.strip(),
+            me.getUsername());
+    request.describeRequester(me.getFullName(), me.getEmail(), null, null);
+    request.preferMode(preferredMode);
+    request.identify(client);
+    Store.register(em, request);
+    audit.record("SR_RECEIVED", AUDIT_SUBJECT, request.getNumber(), "PORTAL");
+    notices.received(request, null);
+    return request;
+  }
+
+  /** A client administrator recommends a prospect ("recommend us"). */
+  @RolesAllowed(Roles.CLIENT_ADMIN)
+  public ServiceRequest recommendFromPortal(ReferralForm form) {
+    User me = people.byUsername(caller());
+    return referral(myClient(me), form, Channel.PORTAL, me.getFullName(), me.getEmail());
+  }
+
+  /** Staff record a referral a client made by phone or in person. */
+  public ServiceRequest recordReferral(long referrerId, ReferralForm form, Channel channel) {
+    Client referrer = clients.find(referrerId);
+    return referral(
+        referrer,
+        form,
+        channel == null ? Channel.PHONE : channel,
+        referrer.getName(),
+        referrer.getEmail());
+  }
+
+  /**
+   * Staff record a request taken by phone or another way. The consent is the requester's: staff
+   * confirm that the requester asked for the service.
+   */
+  public ServiceRequest record(StaffIntakeForm form) {
+    if (form.channel() == null) {
+      throw new InvalidInputException("channel", "sd.form.channelRequired");
+    }
+    if (form.type() == null || form.type() == RequestType.REFERRAL) {
+      throw new InvalidInputException("type", "sd.form.typeNotOffered");
+    }
+    if (form.requesterName() == null || form.requesterName().isBlank()) {
+      throw new InvalidInputException("requesterName", "sd.form.requesterRequired");
+    }
+    if (form.description() == null || form.description().isBlank()) {
+      throw new InvalidInputException("description", "sd.form.descriptionRequired");
+    }
+    if (!form.consentConfirmed()) {
+      throw new InvalidInputException("consent", "sd.form.consentRequired");
+    }
+    Instant now = Instant.now(clock);
+    ServiceRequest request =
+        new ServiceRequest(
+            form.type(),
+            form.channel(),
+            now,
+            new Consent(form.requesterName(), now, form.channel()),
+            form.subject() == null || form.subject().isBlank()
+                ? subjectOf(form.description())
+                : form.subject(),
+            form.description().strip(),
+            caller());
+    request.describeRequester(form.requesterName(), form.email(), form.phone(), null);
+    request.preferMode(form.preferredMode());
+    request.identify(form.clientId() == null ? null : clients.find(form.clientId()));
+    Store.register(em, request);
+    audit.record("SR_RECEIVED", AUDIT_SUBJECT, request.getNumber(), form.channel().name());
+    if (form.email() != null && !form.email().isBlank()) {
+      notices.received(request, null);
+    }
+    return request;
+  }
+
+  private ServiceRequest referral(
+      Client referrer, ReferralForm form, Channel channel, String who, String email) {
+    if (form.prospectCompany() == null || form.prospectCompany().isBlank()) {
+      throw new InvalidInputException("prospectCompany", "sd.form.prospectRequired");
+    }
+    String uic = form.prospectUic() == null ? null : form.prospectUic().strip();
+    if (uic != null && !uic.isEmpty() && !Uic.Validator.isValidUic(uic)) {
+      throw new InvalidInputException("prospectUic", "uic.invalid");
+    }
+    Instant now = Instant.now(clock);
+    ServiceRequest request =
+        new ServiceRequest(
+            RequestType.REFERRAL,
+            channel,
+            now,
+            new Consent(who, now, channel),
+            form.prospectCompany(),
+            form.note() == null ? "" : form.note().strip(),
+            caller());
+    request.describeRequester(who, email, null, null);
+    request.describeReferral(
+        form.prospectName(), form.prospectCompany(), uic, form.prospectEmail());
+    request.identify(referrer);
+    Store.register(em, request);
+    audit.record("SR_RECEIVED", AUDIT_SUBJECT, request.getNumber(), "REFERRAL " + uic);
+    return request;
+  }
+
+  private Client myClient(User me) {
+    return clients
+        .mine()
+        .orElseThrow(() -> new InvalidInputException("client", "sd.portal.noCompany"));
+  }
+
+  private void guard(String trap, String address, Instant now) {
+    if (!throttle.allow(address, now)) {
+      throw new TooManySubmissionsException();
+    }
+    if (trap != null && !trap.isBlank()) {
+      audit.recordSeparately("anonymous", "FORM_TRAP", AUDIT_SUBJECT, null, address);
+      throw new FormRefusedException();
+    }
+  }
+
+  private <T> void validate(T form) {
+    if (form == null) {
+      throw new InvalidInputException("body", "request.malformed");
+    }
+    Set<ConstraintViolation<T>> violations = validator.validate(form);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
+  }
+
+  /** The first line of a free text, as the request's subject. */
+  static String subjectOf(String text) {
+    String first = text == null ? "" : text.strip().lines().findFirst().orElse("").strip();
+    return first.length() <= 120 ? first : first.substring(0, 117) + "…";
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+}

@@ -1,0 +1,714 @@
+package bg.omegasoft.servicedesk.entity;
+
+import bg.omegasoft.clients.entity.Client;
+import bg.omegasoft.identity.entity.User;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A client's request to the service desk, from its receipt (channel, time, requester, consent)
+ * through triage, dispatch and the work to the two-sided protocol. Its rules live here: which
+ * status may follow which, and what each step needs.
+ */
+@Entity
+@Table(name = "service_request")
+@NamedQuery(
+    name = ServiceRequest.FIND_BY_NUMBER,
+    query = "select r from ServiceRequest r where r.number = :number")
+@NamedQuery(
+    name = ServiceRequest.FIND_BY_CLIENT,
+    query =
+        "select r from ServiceRequest r where r.client.id = :client"
+            + " order by r.receivedAt desc")
+@NamedQuery(
+    name = ServiceRequest.FIND_RUNNING_EXPRESS,
+    query =
+        "select r from ServiceRequest r where r.type = :type and r.expressDueAt is not null"
+            + " and r.expressMetAt is null and r.status in :open order by r.expressDueAt")
+@NamedQuery(
+    name = ServiceRequest.FIND_BY_REFERRED_UIC,
+    query =
+        "select r from ServiceRequest r where r.type = :type and r.prospectUic = :uic"
+            + " and r.rewardRecordedAt is null")
+public class ServiceRequest {
+
+  public static final String FIND_BY_NUMBER = "ServiceRequest.findByNumber";
+  public static final String FIND_BY_CLIENT = "ServiceRequest.findByClient";
+  public static final String FIND_RUNNING_EXPRESS = "ServiceRequest.findRunningExpress";
+  public static final String FIND_BY_REFERRED_UIC = "ServiceRequest.findByReferredUic";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(unique = true, length = 20)
+  private String number;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  private RequestType type;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private RequestStatus status = RequestStatus.NEW;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Channel channel;
+
+  @Column(name = "channel_guaranteed", nullable = false)
+  private boolean channelGuaranteed;
+
+  @Column(name = "received_at", nullable = false)
+  private Instant receivedAt;
+
+  @ManyToOne
+  @JoinColumn(name = "client_id")
+  private Client client;
+
+  @Column(name = "claimed_uic", length = 13)
+  private String claimedUic;
+
+  @Column(name = "company_name", length = 200)
+  private String companyName;
+
+  @Column(name = "requester_name", length = 200)
+  private String requesterName;
+
+  @Column(name = "requester_email", length = 254)
+  private String requesterEmail;
+
+  @Column(name = "requester_phone", length = 40)
+  private String requesterPhone;
+
+  @Column(nullable = false, length = 300)
+  private String subject;
+
+  @Column(columnDefinition = "TEXT")
+  private String description;
+
+  @Embedded private Consent consent;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "preferred_mode", length = 10)
+  private DeliveryMode preferredMode;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "delivery_mode", length = 10)
+  private DeliveryMode deliveryMode;
+
+  @Column(name = "site_address", length = 300)
+  private String siteAddress;
+
+  @Column(name = "remote_tool", length = 60)
+  private String remoteTool;
+
+  @Column(name = "remote_session_id", length = 100)
+  private String remoteSessionId;
+
+  @ManyToOne
+  @JoinColumn(name = "consultant_id")
+  private User consultant;
+
+  @Column(name = "scheduled_start")
+  private Instant scheduledStart;
+
+  @Column(name = "scheduled_end")
+  private Instant scheduledEnd;
+
+  /** The SEQUENCE of the calendar invitation: raised by every change and by the cancellation. */
+  @Column(name = "calendar_sequence", nullable = false)
+  private int calendarSequence;
+
+  @Column(name = "express_requested", nullable = false)
+  private boolean expressRequested;
+
+  @Column(name = "express_due_at")
+  private Instant expressDueAt;
+
+  @Column(name = "express_met_at")
+  private Instant expressMetAt;
+
+  @Column(name = "express_breached_at")
+  private Instant expressBreachedAt;
+
+  @Embedded private IdentityChecks identityChecks = new IdentityChecks();
+
+  @Column(name = "licence_id")
+  private Long licenceId;
+
+  @ManyToOne
+  @JoinColumn(name = "from_client_id")
+  private Client fromClient;
+
+  @ManyToOne
+  @JoinColumn(name = "to_client_id")
+  private Client toClient;
+
+  @Column(name = "legal_ground", length = 500)
+  private String legalGround;
+
+  @Column(name = "pdm_references", length = 500)
+  private String pdmReferences;
+
+  @Column(name = "prospect_name", length = 200)
+  private String prospectName;
+
+  @Column(name = "prospect_company", length = 200)
+  private String prospectCompany;
+
+  @Column(name = "prospect_uic", length = 13)
+  private String prospectUic;
+
+  @Column(name = "prospect_email", length = 254)
+  private String prospectEmail;
+
+  @ManyToOne
+  @JoinColumn(name = "prospect_client_id")
+  private Client prospectClient;
+
+  @Column(name = "reward_recorded_at")
+  private Instant rewardRecordedAt;
+
+  @Column(length = 200)
+  private String topic;
+
+  @Column(name = "programme_ref", length = 40)
+  private String programmeRef;
+
+  @Column(name = "phone_call_id")
+  private Long phoneCallId;
+
+  /** Accepted work that billing may price: set only with an accepted protocol. */
+  @Column(nullable = false)
+  private boolean billable;
+
+  @Column(name = "billable_since")
+  private Instant billableSince;
+
+  @Column(name = "created_by", nullable = false, length = 100)
+  private String createdBy;
+
+  @OneToMany(mappedBy = "request", cascade = CascadeType.ALL)
+  @OrderBy("occurredAt")
+  private List<Transition> transitions = new ArrayList<>();
+
+  @Version private int version;
+
+  protected ServiceRequest() {}
+
+  /**
+   * A request just received. Its consent is the request itself (the charter): who asked, when,
+   * through which channel. An express request starts its 24-hour clock at receipt.
+   */
+  public ServiceRequest(
+      RequestType type,
+      Channel channel,
+      Instant receivedAt,
+      Consent consent,
+      String subject,
+      String description,
+      String createdBy) {
+    this.type = type;
+    this.channel = channel;
+    this.channelGuaranteed = channel.isGuaranteed();
+    this.receivedAt = receivedAt;
+    this.consent = consent;
+    this.subject = clip(subject == null || subject.isBlank() ? "—" : subject.strip(), 300);
+    this.description = description;
+    this.createdBy = createdBy;
+    this.expressRequested = type == RequestType.EXPRESS;
+    if (type == RequestType.EXPRESS) {
+      this.expressDueAt = receivedAt.plus(ExpressClock.PROMISE);
+    }
+    transitions.add(new Transition(this, null, RequestStatus.NEW, receivedAt, createdBy, null));
+  }
+
+  /** The number people quote: SR-2026-000123 (year of receipt in UTC, then the id). */
+  public void assignNumber() {
+    if (number == null && id != null) {
+      number = String.format("SR-%d-%06d", receivedAt.atOffset(ZoneOffset.UTC).getYear(), id);
+    }
+  }
+
+  public void describeRequester(String name, String email, String phone, String company) {
+    this.requesterName = blankToNull(name, 200);
+    this.requesterEmail = blankToNull(email, 254);
+    this.requesterPhone = blankToNull(phone, 40);
+    this.companyName = blankToNull(company, 200);
+  }
+
+  public void claimUic(String uic) {
+    this.claimedUic = blankToNull(uic, 13);
+  }
+
+  public void preferMode(DeliveryMode mode) {
+    this.preferredMode = mode;
+  }
+
+  public void describeOffer(String topic, String programmeRef) {
+    this.topic = blankToNull(topic, 200);
+    this.programmeRef = blankToNull(programmeRef, 40);
+  }
+
+  public void linkPhoneCall(long callId) {
+    this.phoneCallId = callId;
+  }
+
+  /**
+   * Ties the request to its client. Express service is for clients without a contract: for a client
+   * with one, an express request becomes an ordinary support request without the clock.
+   */
+  public void identify(Client client) {
+    this.client = client;
+    if (client != null && type == RequestType.EXPRESS && client.isHasServiceContract()) {
+      type = RequestType.SUPPORT;
+      expressDueAt = null;
+    }
+  }
+
+  /** Whether express was asked for but the client's contract made it an ordinary request. */
+  public boolean isExpressDeclinedForContract() {
+    return expressRequested && type != RequestType.EXPRESS;
+  }
+
+  /** Staff sorted the request: the client is known (except for offers) and the type settled. */
+  public void triage(Client client, RequestType newType, Instant now, String actor) {
+    if (client == null && newType != RequestType.OFFER) {
+      throw new RequestRuleException("sd.rule.clientRequired");
+    }
+    requireMove(RequestStatus.TRIAGED);
+    if (newType == RequestType.EXPRESS && expressDueAt == null) {
+      expressRequested = true;
+      expressDueAt = receivedAt.plus(ExpressClock.PROMISE);
+    } else if (newType != RequestType.EXPRESS) {
+      expressDueAt = null;
+    }
+    this.type = newType;
+    identify(client);
+    moveTo(RequestStatus.TRIAGED, now, actor, null);
+  }
+
+  /**
+   * Books the consultant and the time, or changes the booking. On-site visits need an address and
+   * are refused while the remote-only policy is on; remote sessions need the remote-access tool.
+   * Answers true for a first booking, false for a change.
+   */
+  public boolean schedule(
+      User consultant,
+      Instant start,
+      Instant end,
+      DeliveryMode mode,
+      String address,
+      String tool,
+      String sessionId,
+      boolean remoteOnly,
+      Instant now,
+      String actor) {
+    if (!type.needsProtocol()) {
+      throw new RequestRuleException("sd.rule.notSchedulable");
+    }
+    if (mode == null) {
+      throw new RequestRuleException("sd.rule.modeRequired");
+    }
+    if (mode == DeliveryMode.ON_SITE && remoteOnly) {
+      throw new RequestRuleException("sd.rule.remoteOnly");
+    }
+    if (mode == DeliveryMode.ON_SITE && (address == null || address.isBlank())) {
+      throw new RequestRuleException("sd.rule.addressRequired");
+    }
+    if (mode == DeliveryMode.REMOTE && (tool == null || tool.isBlank())) {
+      throw new RequestRuleException("sd.rule.toolRequired");
+    }
+    if (consultant == null || start == null || end == null || !end.isAfter(start)) {
+      throw new RequestRuleException("sd.rule.slotRequired");
+    }
+    boolean first = status != RequestStatus.SCHEDULED;
+    if (first) {
+      moveTo(RequestStatus.SCHEDULED, now, actor, null);
+    }
+    this.consultant = consultant;
+    this.scheduledStart = start;
+    this.scheduledEnd = end;
+    this.deliveryMode = mode;
+    this.siteAddress = mode == DeliveryMode.ON_SITE ? clip(address.strip(), 300) : null;
+    this.remoteTool = mode == DeliveryMode.REMOTE ? clip(tool.strip(), 60) : null;
+    this.remoteSessionId = mode == DeliveryMode.REMOTE ? blankToNull(sessionId, 100) : null;
+    if (!first) {
+      calendarSequence++;
+    }
+    return first;
+  }
+
+  /** The booking is withdrawn: back to the triaged queue; the invitation will be cancelled. */
+  public void unschedule(Instant now, String actor, String reason) {
+    moveTo(RequestStatus.TRIAGED, now, actor, reason);
+    calendarSequence++;
+    scheduledStart = null;
+    scheduledEnd = null;
+  }
+
+  /** The consultant starts the work; this is what stops the express clock. */
+  public void start(User by, Instant now, String actor) {
+    if (consultant == null) {
+      consultant = by;
+    }
+    moveTo(RequestStatus.IN_PROGRESS, now, actor, null);
+    if (expressDueAt != null && expressMetAt == null && expressBreachedAt == null) {
+      if (now.isAfter(expressDueAt)) {
+        expressBreachedAt = now;
+      } else {
+        expressMetAt = now;
+      }
+    }
+  }
+
+  public void tick(IdentityChecks.Step step, boolean done) {
+    if (type != RequestType.PASSWORD_RECOVERY) {
+      throw new RequestRuleException("sd.rule.notPasswordRecovery");
+    }
+    if (!status.isOpen() || status == RequestStatus.DONE) {
+      throw new RequestRuleException("sd.rule.closed");
+    }
+    identityChecks.tick(step, done);
+  }
+
+  public void describeLicenceChange(
+      Long licenceId, Client from, Client to, String legalGround, String pdmReferences) {
+    if (type != RequestType.LICENCE_OWNER_CHANGE) {
+      throw new RequestRuleException("sd.rule.notLicenceChange");
+    }
+    if (status == RequestStatus.DONE || !status.isOpen()) {
+      throw new RequestRuleException("sd.rule.closed");
+    }
+    this.licenceId = licenceId;
+    this.fromClient = from;
+    this.toClient = to;
+    this.legalGround = blankToNull(legalGround, 500);
+    this.pdmReferences = blankToNull(pdmReferences, 500);
+  }
+
+  public void describeReferral(String name, String company, String uic, String email) {
+    this.prospectName = blankToNull(name, 200);
+    this.prospectCompany = blankToNull(company, 200);
+    this.prospectUic = blankToNull(uic, 13);
+    this.prospectEmail = blankToNull(email, 254);
+  }
+
+  /** The recommended company became a client: the referrer's reward is recorded (once). */
+  public boolean recordReward(Client prospect, Instant now) {
+    if (type != RequestType.REFERRAL || rewardRecordedAt != null) {
+      return false;
+    }
+    this.prospectClient = prospect;
+    this.rewardRecordedAt = now;
+    return true;
+  }
+
+  /**
+   * The work is finished. Requests with a procedure need it complete first: every identity check of
+   * a password recovery, the licence, new owner and legal ground of a change of owner.
+   */
+  public void complete(Instant now, String actor) {
+    if (type == RequestType.PASSWORD_RECOVERY && !identityChecks.allDone()) {
+      throw new RequestRuleException("sd.rule.checksMissing");
+    }
+    if (type == RequestType.LICENCE_OWNER_CHANGE
+        && (licenceId == null || toClient == null || legalGround == null)) {
+      throw new RequestRuleException("sd.rule.licenceChangeIncomplete");
+    }
+    if (!type.needsProtocol() && status == RequestStatus.NEW) {
+      moveTo(RequestStatus.TRIAGED, now, actor, null);
+    }
+    moveTo(RequestStatus.DONE, now, actor, null);
+  }
+
+  /** The client administrator accepted the protocol: the work becomes billable. */
+  public void protocolAccepted(Instant now, String actor) {
+    moveTo(RequestStatus.PROTOCOL_ACCEPTED, now, actor, null);
+    if (type.billingBasis() != RequestType.BillingBasis.NOT_BILLED) {
+      billable = true;
+      billableSince = now;
+    }
+  }
+
+  public void protocolDisputed(Instant now, String actor, String comment) {
+    moveTo(RequestStatus.DISPUTED, now, actor, comment);
+  }
+
+  /** Back to work after a dispute. */
+  public void reopen(Instant now, String actor) {
+    moveTo(RequestStatus.IN_PROGRESS, now, actor, null);
+  }
+
+  public void cancel(Instant now, String actor, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new RequestRuleException("sd.rule.reasonRequired");
+    }
+    moveTo(RequestStatus.CANCELLED, now, actor, reason);
+    calendarSequence++;
+  }
+
+  /** Records a breach of the express promise when the deadline passed without a start. */
+  public boolean recordExpressBreachIfDue(Instant now) {
+    if (expressDueAt == null || expressMetAt != null || expressBreachedAt != null) {
+      return false;
+    }
+    if (!status.isOpen() || !now.isAfter(expressDueAt)) {
+      return false;
+    }
+    expressBreachedAt = now;
+    return true;
+  }
+
+  /** The express clock, or null when the request is not express. */
+  public ExpressClock expressClock() {
+    if (expressDueAt == null) {
+      return null;
+    }
+    return new ExpressClock(receivedAt, expressMetAt != null ? expressMetAt : expressBreachedAt);
+  }
+
+  /** Whether billing may charge the double express price: only for a promise kept. */
+  public boolean isExpressPriceApplicable() {
+    return type == RequestType.EXPRESS && expressBreachedAt == null && expressMetAt != null;
+  }
+
+  /** The one place where the status changes: checks the move and records it. */
+  void moveTo(RequestStatus target, Instant now, String actor, String note) {
+    requireMove(target);
+    if (target == RequestStatus.DONE && status == RequestStatus.TRIAGED && type.needsProtocol()) {
+      throw new RequestRuleException("sd.rule.protocolRequired");
+    }
+    transitions.add(new Transition(this, status, target, now, actor, note));
+    status = target;
+  }
+
+  private void requireMove(RequestStatus target) {
+    if (!status.canMoveTo(target)) {
+      throw new RequestRuleException("sd.rule.transition", status.name(), target.name());
+    }
+  }
+
+  private static String blankToNull(String value, int max) {
+    return value == null || value.isBlank() ? null : clip(value.strip(), max);
+  }
+
+  private static String clip(String value, int max) {
+    return value.length() <= max ? value : value.substring(0, max);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public RequestType getType() {
+    return type;
+  }
+
+  public RequestStatus getStatus() {
+    return status;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public boolean isChannelGuaranteed() {
+    return channelGuaranteed;
+  }
+
+  public Instant getReceivedAt() {
+    return receivedAt;
+  }
+
+  public Client getClient() {
+    return client;
+  }
+
+  public String getClaimedUic() {
+    return claimedUic;
+  }
+
+  public String getCompanyName() {
+    return companyName;
+  }
+
+  public String getRequesterName() {
+    return requesterName;
+  }
+
+  public String getRequesterEmail() {
+    return requesterEmail;
+  }
+
+  public String getRequesterPhone() {
+    return requesterPhone;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public Consent getConsent() {
+    return consent;
+  }
+
+  public DeliveryMode getPreferredMode() {
+    return preferredMode;
+  }
+
+  public DeliveryMode getDeliveryMode() {
+    return deliveryMode;
+  }
+
+  public String getSiteAddress() {
+    return siteAddress;
+  }
+
+  public String getRemoteTool() {
+    return remoteTool;
+  }
+
+  public String getRemoteSessionId() {
+    return remoteSessionId;
+  }
+
+  public User getConsultant() {
+    return consultant;
+  }
+
+  public Instant getScheduledStart() {
+    return scheduledStart;
+  }
+
+  public Instant getScheduledEnd() {
+    return scheduledEnd;
+  }
+
+  public int getCalendarSequence() {
+    return calendarSequence;
+  }
+
+  public boolean isExpressRequested() {
+    return expressRequested;
+  }
+
+  public Instant getExpressDueAt() {
+    return expressDueAt;
+  }
+
+  public Instant getExpressMetAt() {
+    return expressMetAt;
+  }
+
+  public Instant getExpressBreachedAt() {
+    return expressBreachedAt;
+  }
+
+  public IdentityChecks getIdentityChecks() {
+    return identityChecks;
+  }
+
+  public Long getLicenceId() {
+    return licenceId;
+  }
+
+  public Client getFromClient() {
+    return fromClient;
+  }
+
+  public Client getToClient() {
+    return toClient;
+  }
+
+  public String getLegalGround() {
+    return legalGround;
+  }
+
+  public String getPdmReferences() {
+    return pdmReferences;
+  }
+
+  public String getProspectName() {
+    return prospectName;
+  }
+
+  public String getProspectCompany() {
+    return prospectCompany;
+  }
+
+  public String getProspectUic() {
+    return prospectUic;
+  }
+
+  public String getProspectEmail() {
+    return prospectEmail;
+  }
+
+  public Client getProspectClient() {
+    return prospectClient;
+  }
+
+  public Instant getRewardRecordedAt() {
+    return rewardRecordedAt;
+  }
+
+  public String getTopic() {
+    return topic;
+  }
+
+  public String getProgrammeRef() {
+    return programmeRef;
+  }
+
+  public Long getPhoneCallId() {
+    return phoneCallId;
+  }
+
+  public boolean isBillable() {
+    return billable;
+  }
+
+  public Instant getBillableSince() {
+    return billableSince;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public List<Transition> getTransitions() {
+    return List.copyOf(transitions);
+  }
+
+  public int getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,39 @@
+package bg.omegasoft.servicedesk.control;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bg.omegasoft.servicedesk.entity.Protocol;
+import bg.omegasoft.servicedesk.entity.ServiceRequest;
+import java.time.Instant;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** The protocol PDF carries its Cyrillic text (embedded font), readable back from the file. */
+class ProtocolPdfTest {
+
+  @Test
+  void cyrillicTextIsRenderedAndExtractable() throws Exception {
+    ServiceRequest request = InvitationsTest.booked();
+    request.start(request.getConsultant(), Instant.parse("2026-11-24T08:00:00Z"), "staff");
+    Protocol protocol = new Protocol(request);
+    protocol.write(
+        "Преизчислени заплати за октомври",
+        60,
+        "Ведомостта е вярна",
+        "staff",
+        Instant.parse("2026-11-24T09:00:00Z"));
+    protocol.accept(5, "Бързо и точно", "clientadmin", Instant.parse("2026-11-24T10:00:00Z"));
+    byte[] pdf = ProtocolPdf.render("ОмегаСофт ООД", request, protocol, List.of());
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document);
+      assertTrue(text.contains("ОмегаСофт ООД"), text);
+      assertTrue(text.contains("Двустранен протокол"), text);
+      assertTrue(text.contains("Преизчислени заплати за октомври"), text);
+      assertTrue(text.contains("Деметра Агро ЕООД"), text);
+      assertTrue(text.contains("оценка / rating 5/5"), text);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package bg.omegasoft.servicedesk.control;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import bg.omegasoft.servicedesk.entity.RequestRuleException;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+
+/** Working hours in Europe/Sofia and the 15-minute units of the calendar. */
+class WorkingHoursTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-23T06:00:00Z");
+
+  @Test
+  void aWeekdayWithinNineToSixSofiaTimeIsBookable() {
+    // Tuesday 24 November 2026, 09:00–11:30 in Sofia (EET, UTC+2)
+    assertDoesNotThrow(
+        () -> WorkingHours.check(sofia("2026-11-24T09:00"), sofia("2026-11-24T11:30"), NOW));
+    assertEquals(
+        10, WorkingHours.units(sofia("2026-11-24T09:00"), sofia("2026-11-24T11:30")).size());
+  }
+
+  @Test
+  void outsideHoursWeekendsOddMinutesAndThePastAreRefused() {
+    assertRefused("sd.rule.slotOutsideHours", "2026-11-24T08:45", "2026-11-24T09:30");
+    assertRefused("sd.rule.slotOutsideHours", "2026-11-24T17:30", "2026-11-24T18:15");
+    assertRefused("sd.rule.slotOutsideHours", "2026-11-28T10:00", "2026-11-28T11:00");
+    assertRefused("sd.rule.slotUnits", "2026-11-24T10:10", "2026-11-24T11:00");
+    assertRefused("sd.rule.slotRequired", "2026-11-24T11:00", "2026-11-24T10:00");
+    assertRefused("sd.rule.slotInPast", "2026-11-20T10:00", "2026-11-20T11:00");
+  }
+
+  @Test
+  void summerTimeIsSofiaTimeToo() {
+    Instant now = Instant.parse("2027-06-01T00:00:00Z");
+    // 09:00 EEST is 06:00 UTC
+    assertDoesNotThrow(
+        () ->
+            WorkingHours.check(
+                Instant.parse("2027-06-02T06:00:00Z"), Instant.parse("2027-06-02T07:00:00Z"), now));
+    assertThrows(
+        RequestRuleException.class,
+        () ->
+            WorkingHours.check(
+                Instant.parse("2027-06-02T05:45:00Z"), Instant.parse("2027-06-02T07:00:00Z"), now));
+  }
+
+  private static void assertRefused(String key, String from, String to) {
+    RequestRuleException refused =
+        assertThrows(
+            RequestRuleException.class, () -> WorkingHours.check(sofia(from), sofia(to), NOW));
+    assertEquals(key, refused.messageKey());
+  }
+
+  private static Instant sofia(String local) {
+    return ZonedDateTime.parse(local + "+02:00[Europe/Sofia]").toInstant();
+  }
+}

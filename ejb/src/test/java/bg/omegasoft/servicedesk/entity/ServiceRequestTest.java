@@ -1,0 +1,280 @@
+package bg.omegasoft.servicedesk.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bg.omegasoft.clients.entity.Client;
+import bg.omegasoft.identity.entity.User;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The lifecycle of a request and the rules of each step, without a container. */
+class ServiceRequestTest {
+
+  private static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
+
+  private final Client client = new Client("Деметра Агро ЕООД", "201234563", T0);
+  private final User consultant = new User("staff", "Стефан Димитров", null, "x", T0);
+
+  @Test
+  void everyStatusHasExactlyTheAllowedNextOnes() {
+    assertEquals(
+        EnumSet.of(RequestStatus.TRIAGED, RequestStatus.CANCELLED), RequestStatus.NEW.next());
+    assertEquals(EnumSet.of(RequestStatus.DONE), RequestStatus.IN_PROGRESS.next());
+    assertEquals(
+        EnumSet.of(RequestStatus.PROTOCOL_ACCEPTED, RequestStatus.DISPUTED),
+        RequestStatus.DONE.next());
+    assertTrue(RequestStatus.PROTOCOL_ACCEPTED.next().isEmpty());
+    assertTrue(RequestStatus.CANCELLED.next().isEmpty());
+    assertFalse(RequestStatus.DONE.canMoveTo(RequestStatus.CANCELLED), "done work is not undone");
+  }
+
+  @Test
+  void aSupportRequestGoesTheWholeWayAndOnlyAcceptedWorkIsBillable() {
+    ServiceRequest request = support(RequestType.SUPPORT);
+    request.triage(client, RequestType.SUPPORT, T0.plusSeconds(60), "staff");
+    assertTrue(
+        request.schedule(
+            consultant,
+            T0.plus(Duration.ofHours(3)),
+            T0.plus(Duration.ofHours(4)),
+            DeliveryMode.REMOTE,
+            null,
+            "AnyDesk",
+            "123 456 789",
+            true,
+            T0,
+            "staff"));
+    assertEquals(RequestStatus.SCHEDULED, request.getStatus());
+    request.start(consultant, T0.plus(Duration.ofHours(3)), "staff");
+    request.complete(T0.plus(Duration.ofHours(4)), "staff");
+    assertEquals(RequestStatus.DONE, request.getStatus());
+    assertFalse(request.isBillable(), "not billable before the client accepts");
+    request.protocolAccepted(T0.plus(Duration.ofHours(5)), "clientadmin");
+    assertTrue(request.isBillable());
+    assertEquals(
+        List.of(
+            RequestStatus.NEW,
+            RequestStatus.TRIAGED,
+            RequestStatus.SCHEDULED,
+            RequestStatus.IN_PROGRESS,
+            RequestStatus.DONE,
+            RequestStatus.PROTOCOL_ACCEPTED),
+        request.getTransitions().stream().map(Transition::getTo).toList());
+    assertEquals("clientadmin", request.getTransitions().get(5).getActor());
+  }
+
+  @Test
+  void forbiddenMovesAreRefusedAndChangeNothing() {
+    ServiceRequest request = support(RequestType.SUPPORT);
+    RequestRuleException refused =
+        assertThrows(RequestRuleException.class, () -> request.start(consultant, T0, "staff"));
+    assertEquals("sd.rule.transition", refused.messageKey());
+    assertEquals(RequestStatus.NEW, request.getStatus());
+    assertThrows(RequestRuleException.class, () -> request.protocolAccepted(T0, "clientadmin"));
+    assertEquals(1, request.getTransitions().size());
+  }
+
+  @Test
+  void aRequestWithoutAClientCannotBeTriagedExceptAnOffer() {
+    ServiceRequest request = support(RequestType.SUPPORT);
+    assertThrows(
+        RequestRuleException.class, () -> request.triage(null, RequestType.SUPPORT, T0, "staff"));
+    ServiceRequest offer = support(RequestType.OFFER);
+    offer.triage(null, RequestType.OFFER, T0, "staff");
+    assertEquals(RequestStatus.TRIAGED, offer.getStatus());
+  }
+
+  @Test
+  void workThatNeedsAProtocolCannotSkipTheWork() {
+    ServiceRequest request = support(RequestType.SUPPORT);
+    request.triage(client, RequestType.SUPPORT, T0, "staff");
+    RequestRuleException refused =
+        assertThrows(RequestRuleException.class, () -> request.complete(T0, "staff"));
+    assertEquals("sd.rule.protocolRequired", refused.messageKey());
+  }
+
+  @Test
+  void onSiteIsRefusedWhileRemoteOnlyIsOn() {
+    ServiceRequest request = support(RequestType.SUPPORT);
+    request.triage(client, RequestType.SUPPORT, T0, "staff");
+    RequestRuleException refused =
+        assertThrows(
+            RequestRuleException.class,
+            () ->
+                request.schedule(
+                    consultant,
+                    T0.plusSeconds(3600),
+                    T0.plusSeconds(7200),
+                    DeliveryMode.ON_SITE,
+                    "Пловдив",
+                    null,
+                    null,
+                    true,
+                    T0,
+                    "staff"));
+    assertEquals("sd.rule.remoteOnly", refused.messageKey());
+    assertEquals(RequestStatus.TRIAGED, request.getStatus());
+    request.schedule(
+        consultant,
+        T0.plusSeconds(3600),
+        T0.plusSeconds(7200),
+        DeliveryMode.ON_SITE,
+        "Пловдив",
+        null,
+        null,
+        false,
+        T0,
+        "staff");
+    assertEquals(DeliveryMode.ON_SITE, request.getDeliveryMode());
+  }
+
+  @Test
+  void aChangeOfBookingRaisesTheCalendarSequenceAndSoDoesTheWithdrawal() {
+    ServiceRequest request = support(RequestType.SUPPORT);
+    request.triage(client, RequestType.SUPPORT, T0, "staff");
+    request.schedule(
+        consultant,
+        T0.plusSeconds(3600),
+        T0.plusSeconds(7200),
+        DeliveryMode.REMOTE,
+        null,
+        "AnyDesk",
+        null,
+        false,
+        T0,
+        "staff");
+    assertEquals(0, request.getCalendarSequence());
+    assertFalse(
+        request.schedule(
+            consultant,
+            T0.plusSeconds(7200),
+            T0.plusSeconds(9000),
+            DeliveryMode.REMOTE,
+            null,
+            "AnyDesk",
+            null,
+            false,
+            T0,
+            "staff"));
+    assertEquals(1, request.getCalendarSequence());
+    request.unschedule(T0, "staff", "клиентът помоли");
+    assertEquals(2, request.getCalendarSequence());
+    assertEquals(RequestStatus.TRIAGED, request.getStatus());
+    assertNull(request.getScheduledStart());
+  }
+
+  @Test
+  void aPasswordRecoveryNeedsEveryIdentityCheckBeforeItIsDone() {
+    ServiceRequest request = support(RequestType.PASSWORD_RECOVERY);
+    request.triage(client, RequestType.PASSWORD_RECOVERY, T0, "staff");
+    request.start(consultant, T0, "staff");
+    for (IdentityChecks.Step step : IdentityChecks.Step.values()) {
+      assertThrows(RequestRuleException.class, () -> request.complete(T0, "staff"));
+      request.tick(step, true);
+    }
+    request.complete(T0, "staff");
+    assertEquals(RequestStatus.DONE, request.getStatus());
+    assertEquals(RequestType.BillingBasis.FIXED_FEE, request.getType().billingBasis());
+  }
+
+  @Test
+  void aChangeOfLicenceOwnerNeedsLicenceNewOwnerAndLegalGround() {
+    ServiceRequest request = support(RequestType.LICENCE_OWNER_CHANGE);
+    request.triage(client, RequestType.LICENCE_OWNER_CHANGE, T0, "staff");
+    request.start(consultant, T0, "staff");
+    RequestRuleException refused =
+        assertThrows(RequestRuleException.class, () -> request.complete(T0, "staff"));
+    assertEquals("sd.rule.licenceChangeIncomplete", refused.messageKey());
+    Client holding = new Client("Агро Холдинг АД", "121769056", T0);
+    request.describeLicenceChange(7L, client, holding, "Вливане, вписано в ТР", "PDM-2026-11");
+    request.complete(T0, "staff");
+    assertEquals(RequestStatus.DONE, request.getStatus());
+  }
+
+  @Test
+  void expressBecomesOrdinaryForAClientWithAContract() {
+    ServiceRequest request = support(RequestType.EXPRESS);
+    assertTrue(request.getExpressDueAt() != null, "the clock starts at receipt");
+    client.setHasServiceContract(true);
+    request.identify(client);
+    assertEquals(RequestType.SUPPORT, request.getType());
+    assertNull(request.expressClock());
+    assertTrue(request.isExpressDeclinedForContract());
+  }
+
+  @Test
+  void anExpressStartedInTimeIsMetAndLateIsBreached() {
+    ServiceRequest onTime = support(RequestType.EXPRESS);
+    onTime.triage(client, RequestType.EXPRESS, T0, "staff");
+    onTime.start(consultant, T0.plus(Duration.ofHours(20)), "staff");
+    assertEquals(
+        ExpressClock.State.MET, onTime.expressClock().stateAt(T0.plus(Duration.ofDays(2))));
+    assertTrue(onTime.isExpressPriceApplicable());
+
+    ServiceRequest late = support(RequestType.EXPRESS);
+    late.triage(client, RequestType.EXPRESS, T0, "staff");
+    assertFalse(late.recordExpressBreachIfDue(T0.plus(Duration.ofHours(23))));
+    assertTrue(late.recordExpressBreachIfDue(T0.plus(Duration.ofHours(25))));
+    assertFalse(late.recordExpressBreachIfDue(T0.plus(Duration.ofHours(26))), "recorded once");
+    late.start(consultant, T0.plus(Duration.ofHours(27)), "staff");
+    assertFalse(late.isExpressPriceApplicable(), "no double price for a breached promise");
+  }
+
+  @Test
+  void cancellingNeedsAReasonAndADisputeGoesBackToWork() {
+    ServiceRequest request = support(RequestType.SUPPORT);
+    assertThrows(RequestRuleException.class, () -> request.cancel(T0, "staff", " "));
+    request.triage(client, RequestType.SUPPORT, T0, "staff");
+    request.start(consultant, T0, "staff");
+    request.complete(T0, "staff");
+    request.protocolDisputed(T0, "clientadmin", "не е довършено");
+    assertEquals(RequestStatus.DISPUTED, request.getStatus());
+    assertEquals("не е довършено", request.getTransitions().get(4).getNote());
+    request.reopen(T0, "staff");
+    assertEquals(RequestStatus.IN_PROGRESS, request.getStatus());
+  }
+
+  @Test
+  void aReferralRewardIsRecordedOnce() {
+    ServiceRequest referral = support(RequestType.REFERRAL);
+    Client prospect = new Client("Нов Клиент ООД", "121769056", T0);
+    assertTrue(referral.recordReward(prospect, T0));
+    assertFalse(referral.recordReward(prospect, T0));
+    assertEquals(T0, referral.getRewardRecordedAt());
+  }
+
+  @Test
+  void channelsOutsideTheCharterAreMarkedNotGuaranteed() {
+    ServiceRequest byPhone = support(RequestType.SUPPORT);
+    assertTrue(byPhone.isChannelGuaranteed());
+    ServiceRequest bySocial =
+        new ServiceRequest(
+            RequestType.SUPPORT,
+            Channel.SOCIAL_MEDIA,
+            T0,
+            new Consent("Иван", T0, Channel.SOCIAL_MEDIA),
+            "Помощ",
+            null,
+            "staff");
+    assertFalse(bySocial.isChannelGuaranteed());
+    assertEquals("Иван", bySocial.getConsent().getGivenBy());
+  }
+
+  private static ServiceRequest support(RequestType type) {
+    return new ServiceRequest(
+        type,
+        Channel.PHONE,
+        T0,
+        new Consent("Мария Георгиева", T0, Channel.PHONE),
+        "Заплати не се изчисляват",
+        "Описание",
+        "staff");
+  }
+}

@@ -1,0 +1,149 @@
+package bg.omegasoft.servicedesk.api;
+
+import bg.omegasoft.servicedesk.boundary.Intake;
+import bg.omegasoft.servicedesk.boundary.RequestForm;
+import bg.omegasoft.servicedesk.boundary.ServiceRequests;
+import bg.omegasoft.servicedesk.entity.DeliveryMode;
+import bg.omegasoft.servicedesk.entity.RequestType;
+import bg.omegasoft.servicedesk.entity.ServiceRequest;
+import bg.omegasoft.shared.boundary.InvalidInputException;
+import bg.omegasoft.shared.control.SofiaTime;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/**
+ * The web site's request form ({@code POST}, public, rate-limited, with a trap field for robots)
+ * and the status of a request ({@code GET}: staff, or the client's own administrators).
+ */
+@Path("service-requests")
+@Produces(MediaType.APPLICATION_JSON)
+public class ServiceRequestsResource {
+
+  @EJB private Intake intake;
+  @EJB private ServiceRequests requests;
+  @Context private HttpServletRequest http;
+  @Context private UriInfo uri;
+
+  @POST
+  @PermitAll
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "File a service request (the web site's form)",
+      description =
+          "The company is identified by its UIC and the contact's e-mail; consent must be true."
+              + " Types: SUPPORT, EXPRESS, PASSWORD_RECOVERY, LICENCE_OWNER_CHANGE, TRAINING;"
+              + " preferredMode: ON_SITE or REMOTE. The field 'website' must stay empty.")
+  @APIResponse(responseCode = "201", description = "Received: {number, status}")
+  @APIResponse(responseCode = "400", description = "Invalid input, with the failing fields")
+  @APIResponse(responseCode = "429", description = "Too many submissions from this address")
+  public Response submit(JsonObject body) {
+    RequestForm form =
+        new RequestForm(
+            text(body, "companyUic"),
+            text(body, "contactName"),
+            text(body, "email"),
+            text(body, "phone"),
+            choice(body, "type", RequestType.class, "sd.form.typeInvalid"),
+            choice(body, "preferredMode", DeliveryMode.class, "sd.form.modeInvalid"),
+            text(body, "description"),
+            body != null && body.get("consent") == JsonValue.TRUE,
+            text(body, "website"));
+    ServiceRequest created = intake.submitWebForm(form, http.getRemoteAddr());
+    return Response.created(uri.getAbsolutePathBuilder().path(created.getNumber()).build())
+        .entity(
+            Json.createObjectBuilder()
+                .add("number", created.getNumber())
+                .add("status", created.getStatus().name())
+                .build())
+        .build();
+  }
+
+  @GET
+  @Path("{number}")
+  @RolesAllowed({"STAFF", "ADMIN", "CLIENT_ADMIN"})
+  @SecurityRequirement(name = "token")
+  @Operation(summary = "Status of a request: consultant, scheduled time, mode")
+  @APIResponse(responseCode = "200", description = "The request's status")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such request (or not the caller's company's)")
+  public JsonObject status(@PathParam("number") String number) {
+    ServiceRequest request = requests.visibleByNumber(number);
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("number", request.getNumber())
+            .add("status", request.getStatus().name())
+            .add("type", request.getType().name())
+            .add("channel", request.getChannel().name())
+            .add("channelGuaranteed", request.isChannelGuaranteed())
+            .add("receivedAt", time(request.getReceivedAt()))
+            .add("billable", request.isBillable());
+    if (request.getClient() != null) {
+      json.add("client", request.getClient().getName());
+    }
+    if (request.getConsultant() != null) {
+      json.add("consultant", request.getConsultant().getFullName());
+    } else {
+      json.addNull("consultant");
+    }
+    if (request.getScheduledStart() != null) {
+      json.add("scheduledStart", time(request.getScheduledStart()));
+      json.add("scheduledEnd", time(request.getScheduledEnd()));
+    } else {
+      json.addNull("scheduledStart");
+    }
+    if (request.getDeliveryMode() != null) {
+      json.add("mode", request.getDeliveryMode().name());
+    } else {
+      json.addNull("mode");
+    }
+    return json.build();
+  }
+
+  /** ISO-8601 with the offset of Europe/Sofia. */
+  static String time(Instant instant) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(SofiaTime.ZONE));
+  }
+
+  static String text(JsonObject body, String name) {
+    if (body == null || !body.containsKey(name) || body.isNull(name)) {
+      return null;
+    }
+    JsonValue value = body.get(name);
+    return value instanceof JsonString string ? string.getString() : value.toString();
+  }
+
+  static <E extends Enum<E>> E choice(JsonObject body, String name, Class<E> type, String key) {
+    String value = text(body, name);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(name, key);
+    }
+  }
+}

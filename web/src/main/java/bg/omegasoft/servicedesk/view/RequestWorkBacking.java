@@ -1,0 +1,124 @@
+package bg.omegasoft.servicedesk.view;
+
+import bg.omegasoft.servicedesk.boundary.ServiceRequests;
+import bg.omegasoft.shared.control.SofiaTime;
+import bg.omegasoft.shared.web.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+
+/**
+ * The work on a request (servicedesk/request.xhtml): the consultant's work log (start, end, what
+ * was done) and the protocol the consultant writes and signs; its PDF.
+ */
+@Named
+@ViewScoped
+public class RequestWorkBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private ServiceRequests requests;
+  @Inject private RequestBacking page;
+
+  private LocalDateTime workStart;
+  private LocalDateTime workEnd;
+  private String workDone;
+  private String protocolWork;
+  private Integer protocolMinutes;
+  private String protocolResult;
+
+  public void logWork() {
+    requests.logWork(page.getId(), sofia(workStart), sofia(workEnd), workDone);
+    workStart = null;
+    workEnd = null;
+    workDone = null;
+    page.reload();
+    Messages.info("sd.workLogged");
+  }
+
+  public void writeProtocol() {
+    page.show(
+        requests.writeProtocol(
+            page.getId(),
+            page.getRequest().getVersion(),
+            protocolWork,
+            protocolMinutes,
+            protocolResult));
+    Messages.info("sd.protocolWritten");
+  }
+
+  /** Sends the protocol as a PDF download. */
+  public void pdf() throws IOException {
+    byte[] pdf = requests.protocolPdf(page.getId());
+    download(pdf, "protocol-" + page.getRequest().getNumber() + ".pdf");
+  }
+
+  static void download(byte[] content, String name) throws IOException {
+    FacesContext context = FacesContext.getCurrentInstance();
+    var external = context.getExternalContext();
+    external.responseReset();
+    external.setResponseContentType("application/pdf");
+    external.setResponseContentLength(content.length);
+    external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    external.getResponseOutputStream().write(content);
+    context.responseComplete();
+  }
+
+  static Instant sofia(LocalDateTime local) {
+    return local == null ? null : local.atZone(SofiaTime.ZONE).toInstant();
+  }
+
+  public LocalDateTime getWorkStart() {
+    return workStart;
+  }
+
+  public void setWorkStart(LocalDateTime workStart) {
+    this.workStart = workStart;
+  }
+
+  public LocalDateTime getWorkEnd() {
+    return workEnd;
+  }
+
+  public void setWorkEnd(LocalDateTime workEnd) {
+    this.workEnd = workEnd;
+  }
+
+  public String getWorkDone() {
+    return workDone;
+  }
+
+  public void setWorkDone(String workDone) {
+    this.workDone = workDone;
+  }
+
+  public String getProtocolWork() {
+    return protocolWork;
+  }
+
+  public void setProtocolWork(String protocolWork) {
+    this.protocolWork = protocolWork;
+  }
+
+  public Integer getProtocolMinutes() {
+    return protocolMinutes;
+  }
+
+  public void setProtocolMinutes(Integer protocolMinutes) {
+    this.protocolMinutes = protocolMinutes;
+  }
+
+  public String getProtocolResult() {
+    return protocolResult;
+  }
+
+  public void setProtocolResult(String protocolResult) {
+    this.protocolResult = protocolResult;
+  }
+}
