@@ -16,7 +16,8 @@ public final class Texts {
    * Base names of the bundles, searched in this order; each capability adds its own file (Bulgarian
    * base file, {@code _en} for English, an empty {@code _bg}).
    */
-  public static final List<String> BUNDLES = List.of("bg.omegasoft.i18n.messages");
+  public static final List<String> BUNDLES =
+      List.of("bg.omegasoft.i18n.messages", "bg.omegasoft.i18n.pdm");
 
   public static final Locale BULGARIAN = Locale.forLanguageTag("bg");
   public static final Locale ENGLISH = Locale.ENGLISH;
