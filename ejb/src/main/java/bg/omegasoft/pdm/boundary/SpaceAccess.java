@@ -73,7 +73,7 @@ public class SpaceAccess {
             "select u from User u where u.clientId = :clientId order by u.fullName", User.class)
         .setParameter("clientId", clientId)
         .getResultStream()
-        .filter(u -> AccessRules.mayBeGranted(SpaceGate.person(u), clientId))
+        .filter(u -> AccessRules.mayBeGranted(AccessRules.personOf(u), clientId))
         .filter(u -> !granted.contains(u.getId()))
         .toList();
   }
@@ -81,7 +81,7 @@ public class SpaceAccess {
   public void grant(long clientId, long userId) {
     SpaceGate.Entry entry = requireAdministrator(clientId);
     User user = em.find(User.class, userId);
-    if (user == null || !AccessRules.mayBeGranted(SpaceGate.person(user), clientId)) {
+    if (user == null || !AccessRules.mayBeGranted(AccessRules.personOf(user), clientId)) {
       throw new InvalidInputException("user", "pdm.grant.notEligible");
     }
     if (findGrant(clientId, userId) != null) {
@@ -126,7 +126,7 @@ public class SpaceAccess {
   public List<User> assignable() {
     return em.createNamedQuery(User.FIND_ALL, User.class)
         .getResultStream()
-        .filter(u -> AccessRules.mayBeAssigned(SpaceGate.person(u)))
+        .filter(u -> AccessRules.mayBeAssigned(AccessRules.personOf(u)))
         .sorted(Comparator.comparing(User::getFullName))
         .toList();
   }
@@ -135,7 +135,7 @@ public class SpaceAccess {
   public void assign(long clientId, long userId) {
     User admin = gate.caller().orElseThrow();
     User user = em.find(User.class, userId);
-    if (user == null || !AccessRules.mayBeAssigned(SpaceGate.person(user))) {
+    if (user == null || !AccessRules.mayBeAssigned(AccessRules.personOf(user))) {
       throw new InvalidInputException("user", "pdm.assignment.notEligible");
     }
     if (!gate.clientExists(clientId)) {

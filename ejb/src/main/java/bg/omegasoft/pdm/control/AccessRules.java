@@ -1,6 +1,7 @@
 package bg.omegasoft.pdm.control;
 
 import bg.omegasoft.identity.entity.Role;
+import bg.omegasoft.identity.entity.User;
 import bg.omegasoft.pdm.entity.Access;
 import java.util.EnumSet;
 import java.util.Set;
@@ -21,6 +22,10 @@ public final class AccessRules {
   public record Person(long userId, Long clientId, Set<Role> roles, boolean enabled) {}
 
   private AccessRules() {}
+
+  public static Person personOf(User user) {
+    return new Person(user.getId(), user.getClientId(), user.getRoles(), user.isEnabled());
+  }
 
   public static Access decide(
       Person person, long spaceClientId, boolean granted, boolean assigned) {

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Records a file whose encrypted content was just stored, in one short transaction of its own: the
@@ -47,7 +48,7 @@ public class FileRegistrar {
 
   public PdmFile register(SpaceGate.Entry entry, Upload upload, PdmFile.Content stored) {
     vault.discardUnlessCommitted(stored.storageName());
-    Instant now = Instant.now(clock);
+    Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     User uploader = em.find(User.class, entry.user().getId());
     PdmFile file =
         new PdmFile(

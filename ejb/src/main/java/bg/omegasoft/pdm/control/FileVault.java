@@ -92,7 +92,7 @@ public class FileVault {
       MessageDigest sha = sha256();
       long size = encrypt(head, limited, tmp, dataKey, sha);
       Path target = pathOf(storageName);
-      Files.createDirectories(target.getParent());
+      createPrivateDirectories(target.getParent());
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
       return new PdmFile.Content(
           storageName,

@@ -72,7 +72,7 @@ public class Notifier {
           .setParameter("clientId", clientId)
           .getResultStream()
           .map(StaffAssignment::getUser)
-          .filter(u -> AccessRules.mayBeAssigned(SpaceGate.person(u)))
+          .filter(u -> AccessRules.mayBeAssigned(AccessRules.personOf(u)))
           .forEach(u -> recipients.put(u.getId(), u));
     } else {
       em.createQuery("select u from User u where u.clientId = :clientId", User.class)
@@ -84,7 +84,7 @@ public class Notifier {
           .setParameter("clientId", clientId)
           .getResultStream()
           .map(AccessGrant::getUser)
-          .filter(u -> AccessRules.mayBeGranted(SpaceGate.person(u), clientId))
+          .filter(u -> AccessRules.mayBeGranted(AccessRules.personOf(u), clientId))
           .forEach(u -> recipients.put(u.getId(), u));
     }
     recipients.remove(file.getUploadedBy().getId());

@@ -2,9 +2,10 @@ package bg.omegasoft.pdm.control;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -30,9 +31,11 @@ public final class PdmConfiguration {
   public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
   public static final int DEFAULT_RETENTION_DAYS = 90;
   public static final Set<String> DEFAULT_TYPES =
-      Set.of(
-          "pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "csv", "txt", "xml", "zip", "png",
-          "jpg", "jpeg", "tif", "tiff", "p7s", "p7m");
+      Collections.unmodifiableSortedSet(
+          new TreeSet<>(
+              Set.of(
+                  "pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "csv", "txt", "xml", "zip",
+                  "png", "jpg", "jpeg", "tif", "tiff", "p7s", "p7m")));
 
   private PdmConfiguration() {}
 
@@ -61,7 +64,7 @@ public final class PdmConfiguration {
     return Arrays.stream(value.split("[,;\\s]+"))
         .map(t -> t.strip().toLowerCase(Locale.ROOT).replaceFirst("^\\.", ""))
         .filter(t -> !t.isEmpty())
-        .collect(Collectors.toCollection(LinkedHashSet::new));
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** The master key file when one is configured; null for the default beside the data. */

@@ -99,7 +99,7 @@ public class SpaceGate {
   }
 
   public Access accessOf(User user, long clientId) {
-    AccessRules.Person person = person(user);
+    AccessRules.Person person = AccessRules.personOf(user);
     boolean granted =
         person.clientId() != null
             && !em.createNamedQuery(AccessGrant.FIND, AccessGrant.class)
@@ -115,11 +115,6 @@ public class SpaceGate {
                 .getResultList()
                 .isEmpty();
     return AccessRules.decide(person, clientId, granted, assigned);
-  }
-
-  public static AccessRules.Person person(User user) {
-    return new AccessRules.Person(
-        user.getId(), user.getClientId(), user.getRoles(), user.isEnabled());
   }
 
   public boolean clientExists(long clientId) {

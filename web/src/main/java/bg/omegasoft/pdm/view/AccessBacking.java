@@ -6,9 +6,11 @@ import bg.omegasoft.pdm.boundary.SpaceSummary;
 import bg.omegasoft.pdm.boundary.Spaces;
 import bg.omegasoft.pdm.entity.AccessGrant;
 import bg.omegasoft.pdm.entity.StaffAssignment;
+import bg.omegasoft.shared.web.LanguageSelection;
 import bg.omegasoft.shared.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -26,6 +28,7 @@ public class AccessBacking implements Serializable {
 
   @EJB private Spaces spaces;
   @EJB private SpaceAccess access;
+  @Inject private LanguageSelection language;
 
   private Long clientId;
   private SpaceSummary space;
@@ -36,6 +39,7 @@ public class AccessBacking implements Serializable {
   private Integer retentionDays;
 
   public void load() {
+    ViewLanguage.apply(language);
     if (clientId == null) {
       return;
     }

@@ -40,6 +40,7 @@ public class AuditBacking implements Serializable {
   private List<SpaceEvent> events;
 
   public void load() {
+    ViewLanguage.apply(language);
     if (clientId != null) {
       space = spaces.open(clientId);
       search();

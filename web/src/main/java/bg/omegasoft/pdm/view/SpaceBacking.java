@@ -7,9 +7,11 @@ import bg.omegasoft.pdm.boundary.SpaceSummary;
 import bg.omegasoft.pdm.boundary.Spaces;
 import bg.omegasoft.pdm.entity.Folder;
 import bg.omegasoft.pdm.entity.PdmFile;
+import bg.omegasoft.shared.web.LanguageSelection;
 import bg.omegasoft.shared.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -31,6 +33,7 @@ public class SpaceBacking implements Serializable {
   @EJB private Spaces spaces;
   @EJB private SpaceFiles spaceFiles;
   @EJB private MyAccount myAccount;
+  @Inject private LanguageSelection language;
 
   private Long clientId;
   private SpaceSummary space;
@@ -42,6 +45,7 @@ public class SpaceBacking implements Serializable {
 
   /** f:viewAction: an unknown or foreign space shows "not found" and nothing else. */
   public void load() {
+    ViewLanguage.apply(language);
     if (clientId == null) {
       return;
     }
