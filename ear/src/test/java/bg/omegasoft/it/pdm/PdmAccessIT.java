@@ -13,6 +13,7 @@ import bg.omegasoft.it.support.AsStaff;
 import bg.omegasoft.it.support.AsTrainee;
 import bg.omegasoft.it.support.AsTrainer;
 import bg.omegasoft.it.support.Deployments;
+import bg.omegasoft.pdm.boundary.FileReference;
 import bg.omegasoft.pdm.boundary.SpaceAccess;
 import bg.omegasoft.pdm.boundary.SpaceActionRefusedException;
 import bg.omegasoft.pdm.boundary.SpaceAudit;
@@ -156,6 +157,11 @@ class PdmAccessIT {
       try (InputStream in = asStaff.call(() -> files.download(file.getId())).open()) {
         assertTrue(new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("ЕГН"));
       }
+      FileReference reference = asStaff.call(() -> files.reference(file.getId())).orElseThrow();
+      assertEquals(file.getName(), reference.name(), "the service desk may link it for staff");
+      assertEquals(file.getSha256(), reference.sha256());
+      assertEquals(foreign, reference.clientId());
+      assertTrue(reference.available());
       assertThrows(
           UnknownFileException.class,
           () -> asAdmin.call(() -> files.download(file.getId())),
