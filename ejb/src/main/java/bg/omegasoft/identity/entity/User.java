@@ -160,6 +160,24 @@ public class User {
     this.clientId = clientId;
   }
 
+  /**
+   * Erases what identifies the person (GDPR Art. 17) while the record stays for what refers to it:
+   * name, e-mail and user name become the pseudonym, the company link and roles go, sign-in is
+   * impossible (disabled, with a password hash no password matches).
+   */
+  public void anonymise(String pseudonym) {
+    username = pseudonym;
+    fullName = pseudonym;
+    email = null;
+    clientId = null;
+    roles.clear();
+    enabled = false;
+    passwordHash = "!anonymised";
+    failedSignIns = 0;
+    lockedUntil = null;
+    lastSignInAt = null;
+  }
+
   public void preferLocale(String locale) {
     this.locale = locale;
   }

@@ -71,4 +71,28 @@ public class AuditTrail {
         .setMaxResults(max)
         .getResultList();
   }
+
+  /** Events a person did or that concern their account, oldest first (data subject access). */
+  public List<AuditEvent> about(String username, Object userId) {
+    return em.createNamedQuery(AuditEvent.FIND_ABOUT, AuditEvent.class)
+        .setParameter("actor", username)
+        .setParameter("type", "User")
+        .setParameter("id", userId.toString())
+        .getResultList();
+  }
+
+  /**
+   * Replaces a person's user name in the trail by a pseudonym (erasure): the events stay for
+   * accountability, but no longer name the person. Answers how many events changed.
+   */
+  public int pseudonymise(String username, String pseudonym) {
+    return em.createQuery("update AuditEvent e set e.actor = :pseudonym where e.actor = :actor")
+            .setParameter("pseudonym", pseudonym)
+            .setParameter("actor", username)
+            .executeUpdate()
+        + em.createQuery("update AuditEvent e set e.detail = :pseudonym where e.detail = :actor")
+            .setParameter("pseudonym", pseudonym)
+            .setParameter("actor", username)
+            .executeUpdate();
+  }
 }

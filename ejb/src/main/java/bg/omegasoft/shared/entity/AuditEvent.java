@@ -18,12 +18,18 @@ import java.time.Instant;
         "select e from AuditEvent e where e.subjectType = :type and e.subjectId = :id"
             + " order by e.occurredAt desc, e.id desc")
 @NamedQuery(
+    name = AuditEvent.FIND_ABOUT,
+    query =
+        "select e from AuditEvent e where e.actor = :actor"
+            + " or (e.subjectType = :type and e.subjectId = :id) order by e.occurredAt, e.id")
+@NamedQuery(
     name = AuditEvent.FIND_RECENT,
     query = "select e from AuditEvent e order by e.occurredAt desc, e.id desc")
 public class AuditEvent {
 
   public static final String FIND_BY_SUBJECT = "AuditEvent.findBySubject";
   public static final String FIND_RECENT = "AuditEvent.findRecent";
+  public static final String FIND_ABOUT = "AuditEvent.findAbout";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -19,18 +19,28 @@ public class JobsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   static final String TOKEN_CLEANUP = "token-cleanup";
+  static final String PDM_RETENTION = "pdm-retention";
 
   @EJB private Jobs jobs;
 
   private List<ExecutionSummary> executions;
+  private List<ExecutionSummary> retentionExecutions;
 
   @PostConstruct
   void load() {
     executions = jobs.recent(TOKEN_CLEANUP, 20);
+    retentionExecutions = jobs.recent(PDM_RETENTION, 20);
   }
 
   public void startTokenCleanup() {
     long id = jobs.start(TOKEN_CLEANUP, new Properties());
+    Messages.info("job.started", id);
+    load();
+  }
+
+  /** Starts the PDM retention run now (it also runs every night at 03:00). */
+  public void startPdmRetention() {
+    long id = jobs.start(PDM_RETENTION, new Properties());
     Messages.info("job.started", id);
     load();
   }
@@ -41,5 +51,9 @@ public class JobsBacking implements Serializable {
 
   public List<ExecutionSummary> getExecutions() {
     return executions;
+  }
+
+  public List<ExecutionSummary> getRetentionExecutions() {
+    return retentionExecutions;
   }
 }

@@ -21,7 +21,8 @@ public final class Texts {
           "bg.omegasoft.i18n.messages",
           "bg.omegasoft.i18n.learning",
           "bg.omegasoft.i18n.clients",
-          "bg.omegasoft.i18n.servicedesk");
+          "bg.omegasoft.i18n.servicedesk",
+          "bg.omegasoft.i18n.pdm");
 
   public static final Locale BULGARIAN = Locale.forLanguageTag("bg");
   public static final Locale ENGLISH = Locale.ENGLISH;
