@@ -15,6 +15,10 @@ import bg.omegasoft.pdm.boundary.AnonymisationRefusedException;
 import bg.omegasoft.pdm.boundary.DataSubjects;
 import bg.omegasoft.pdm.boundary.SpaceFiles;
 import bg.omegasoft.pdm.entity.PdmFile;
+import bg.omegasoft.servicedesk.boundary.Intake;
+import bg.omegasoft.servicedesk.boundary.RequestForm;
+import bg.omegasoft.servicedesk.entity.DeliveryMode;
+import bg.omegasoft.servicedesk.entity.RequestType;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -42,6 +46,7 @@ class DataSubjectsIT {
   }
 
   @EJB DataSubjects subjects;
+  @EJB Intake intake;
   @EJB SpaceFiles files;
   @EJB Accounts accounts;
   @EJB AsAdmin asAdmin;
@@ -63,6 +68,21 @@ class DataSubjectsIT {
         asSubject.call(
             () -> files.upload(PdmFixtures.csv(foreign, name), PdmFixtures.content("a;b\n")));
     accounts.signIn(PdmFixtures.SUBJECT, "a wrong password");
+    String requestNumber =
+        intake
+            .submitWebForm(
+                new RequestForm(
+                    "201234563",
+                    "Сава Субектов",
+                    "sava.subektov@foreign.example",
+                    "+359 88 123 4567",
+                    RequestType.SUPPORT,
+                    DeliveryMode.REMOTE,
+                    "Не се отваря справката за отпуските.",
+                    true,
+                    null),
+                "127.0.7." + (userId % 200))
+            .getNumber();
 
     JsonObject export = asAdmin.call(() -> subjects.export(userId));
     JsonObject account = export.getJsonObject("account");
@@ -82,6 +102,12 @@ class DataSubjectsIT {
             .anyMatch(e -> e.asJsonObject().getString("action").equals("SIGN_IN_FAILED")),
         "the person's own actions in the platform audit");
     assertFalse(export.toString().contains("!not-for-sign-in"), "no password hash");
+    JsonObject capabilities = export.getJsonObject("capabilities");
+    assertTrue(
+        capabilities.getJsonObject("servicedesk").getJsonArray("requests").stream()
+            .anyMatch(r -> r.asJsonObject().getString("number").equals(requestNumber)),
+        "the service request the person filed, with their consent");
+    assertTrue(capabilities.getJsonObject("learning").containsKey("enrolments"));
     assertTrue(export.getJsonArray("notes").getString(0).contains("invoices"));
     assertThrows(EJBAccessException.class, () -> asClientAdmin.call(() -> subjects.export(userId)));
 
@@ -90,6 +116,18 @@ class DataSubjectsIT {
     assertEquals(
         pseudonym, PdmFixtures.single(em, "select username from app_user where id = ?", userId));
     assertNull(PdmFixtures.single(em, "select email from app_user where id = ?", userId));
+    assertEquals(
+        pseudonym,
+        PdmFixtures.single(
+            em, "select requester_name from service_request where number = ?", requestNumber),
+        "the request stays, its requester no longer named");
+    assertNull(
+        PdmFixtures.single(
+            em, "select requester_phone from service_request where number = ?", requestNumber));
+    assertEquals(
+        pseudonym,
+        PdmFixtures.single(
+            em, "select consent_given_by from service_request where number = ?", requestNumber));
     assertEquals(
         0L,
         PdmFixtures.number(

@@ -14,12 +14,16 @@ import bg.omegasoft.pdm.entity.Side;
 import bg.omegasoft.pdm.entity.SpaceEvent;
 import bg.omegasoft.pdm.entity.StaffAssignment;
 import bg.omegasoft.shared.boundary.AuditTrail;
+import bg.omegasoft.shared.boundary.PersonalDataHolder;
 import bg.omegasoft.shared.entity.AuditEvent;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -54,8 +58,22 @@ public class DataSubjects {
   @EJB private AuditTrail audit;
   @EJB private SpaceLog log;
   @EJB private SpaceGate gate;
+  @Inject @Any private Instance<PersonalDataHolder> holders;
 
   private final Clock clock = Clock.systemUTC();
+
+  /** What the other capabilities hold about the person, one section each. */
+  private JsonObject capabilities(PersonalDataHolder.DataSubject subject) {
+    JsonObjectBuilder sections = Json.createObjectBuilder();
+    for (PersonalDataHolder holder : holders) {
+      sections.add(holder.section(), holder.export(subject));
+    }
+    return sections.build();
+  }
+
+  private static PersonalDataHolder.DataSubject subjectOf(User user) {
+    return new PersonalDataHolder.DataSubject(user.getId(), user.getUsername(), user.getEmail());
+  }
 
   public List<User> search(String text) {
     return accounts.search(text);
@@ -77,6 +95,7 @@ public class DataSubjects {
             .add("apiTokens", tokens(userId))
             .add("auditEvents", auditEvents(user))
             .add("pdm", pdm(user, files))
+            .add("capabilities", capabilities(subjectOf(user)))
             .add("notes", Json.createArrayBuilder().add(RETENTION_NOTE))
             .build();
     audit.record("DATA_SUBJECT_EXPORTED", "User", userId, null);
@@ -107,6 +126,7 @@ public class DataSubjects {
       throw new AnonymisationRefusedException("pdm.subject.lastAdministrator");
     }
     String username = user.getUsername();
+    PersonalDataHolder.DataSubject subject = subjectOf(user);
     Set<Long> spaces = new TreeSet<>(spacesOf(uploadsOf(user)));
     em.createNamedQuery(AccessGrant.FIND_BY_USER, AccessGrant.class)
         .setParameter("userId", userId)
@@ -120,6 +140,9 @@ public class DataSubjects {
         .setParameter("userId", userId)
         .executeUpdate();
     String pseudonym = accounts.anonymise(userId);
+    for (PersonalDataHolder holder : holders) {
+      holder.anonymise(subject, pseudonym);
+    }
     em.createQuery(
             "update SpaceEvent e set e.actor = :pseudonym, e.actorName = :pseudonym"
                 + " where e.actorUserId = :userId or e.actor = :username")

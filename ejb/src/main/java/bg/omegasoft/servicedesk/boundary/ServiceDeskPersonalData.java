@@ -1,0 +1,128 @@
+package bg.omegasoft.servicedesk.boundary;
+
+import bg.omegasoft.shared.boundary.PersonalDataHolder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the service desk holds about a person with an account: the requests they filed (found by
+ * their e-mail address or user name) with the consent they gave, and the e-mails they sent.
+ * Anonymising keeps the requests (they are the client's service history and the evidence behind
+ * billed work) but replaces the person's name, address, phone and the consent's author with the
+ * pseudonym. Phone calls name callers only as free text and are not linked to accounts.
+ */
+@ApplicationScoped
+public class ServiceDeskPersonalData implements PersonalDataHolder {
+
+  /**
+   * The consent names its author as "Name <e-mail>" (web form, e-mail), "Name (user name)" (portal)
+   * or by the address alone.
+   */
+  private static final String CONSENT_BY_PERSON =
+      " (consent_given_by in (?1, ?2) or consent_given_by like concat('%<', ?1, '>')"
+          + " or consent_given_by like concat('%(', ?2, ')'))";
+
+  private static final String BY_PERSON =
+      " (lower(requester_email) = lower(?1) or created_by = ?2 or" + CONSENT_BY_PERSON + ")";
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public String section() {
+    return "servicedesk";
+  }
+
+  @Override
+  public JsonValue export(DataSubject subject) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> requests =
+        em.createNativeQuery(
+                "select number, type, status, channel, received_at, company_name, requester_name,"
+                    + " requester_email, requester_phone, subject, consent_given_by,"
+                    + " consent_given_at, consent_channel from service_request where"
+                    + BY_PERSON
+                    + " order by received_at")
+            .setParameter(1, email(subject))
+            .setParameter(2, subject.username())
+            .getResultList();
+    JsonArrayBuilder filed = Json.createArrayBuilder();
+    for (Object[] r : requests) {
+      filed.add(
+          Json.createObjectBuilder()
+              .add("number", text(r[0]))
+              .add("type", text(r[1]))
+              .add("status", text(r[2]))
+              .add("channel", text(r[3]))
+              .add("receivedAt", text(r[4]))
+              .add("company", text(r[5]))
+              .add("requesterName", text(r[6]))
+              .add("requesterEmail", text(r[7]))
+              .add("requesterPhone", text(r[8]))
+              .add("subject", text(r[9]))
+              .add(
+                  "consent",
+                  Json.createObjectBuilder()
+                      .add("givenBy", text(r[10]))
+                      .add("givenAt", text(r[11]))
+                      .add("channel", text(r[12]))));
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> mails =
+        em.createNativeQuery(
+                "select m.occurred_at, m.subject, r.number from request_message m"
+                    + " join service_request r on r.id = m.request_id"
+                    + " where lower(m.sender) = lower(?) order by m.occurred_at")
+            .setParameter(1, email(subject))
+            .getResultList();
+    JsonArrayBuilder sent = Json.createArrayBuilder();
+    for (Object[] m : mails) {
+      sent.add(
+          Json.createObjectBuilder()
+              .add("at", text(m[0]))
+              .add("subject", text(m[1]))
+              .add("request", text(m[2])));
+    }
+    return Json.createObjectBuilder().add("requests", filed).add("emails", sent).build();
+  }
+
+  @Override
+  public void anonymise(DataSubject subject, String pseudonym) {
+    em.createNativeQuery(
+            "update service_request set requester_name = ?3, requester_email = null,"
+                + " requester_phone = null where lower(requester_email) = lower(?1)"
+                + " or created_by = ?2")
+        .setParameter(1, email(subject))
+        .setParameter(2, subject.username())
+        .setParameter(3, pseudonym)
+        .executeUpdate();
+    em.createNativeQuery(
+            "update service_request set consent_given_by = ?3 where" + CONSENT_BY_PERSON)
+        .setParameter(1, email(subject))
+        .setParameter(2, subject.username())
+        .setParameter(3, pseudonym)
+        .executeUpdate();
+    em.createNativeQuery("update service_request set created_by = ?2 where created_by = ?1")
+        .setParameter(1, subject.username())
+        .setParameter(2, pseudonym)
+        .executeUpdate();
+    em.createNativeQuery("update request_message set sender = ?2 where lower(sender) = lower(?1)")
+        .setParameter(1, email(subject))
+        .setParameter(2, pseudonym)
+        .executeUpdate();
+  }
+
+  /** A person without an e-mail address matches nothing by address. */
+  private static String email(DataSubject subject) {
+    return subject.email() == null ? "" : subject.email();
+  }
+
+  private static String text(Object value) {
+    return Objects.toString(value, "");
+  }
+}
