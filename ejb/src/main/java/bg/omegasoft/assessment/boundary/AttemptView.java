@@ -46,7 +46,13 @@ public record AttemptView(
   }
 
   /** An option as shown: its id and text only. */
-  public record Option(long id, String text) implements Serializable {}
+  public record Option(long id, String text) implements Serializable {
+
+    /** The id as the page's inputs carry it. */
+    public String key() {
+      return Long.toString(id);
+    }
+  }
 
   public long getAnsweredCount() {
     return items.stream().filter(Item::isAnswered).count();

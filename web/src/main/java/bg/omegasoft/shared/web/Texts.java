@@ -17,7 +17,11 @@ public final class Texts {
    * base file, {@code _en} for English, an empty {@code _bg}).
    */
   public static final List<String> BUNDLES =
-      List.of("bg.omegasoft.i18n.messages", "bg.omegasoft.i18n.learning");
+      List.of(
+          "bg.omegasoft.i18n.messages",
+          "bg.omegasoft.i18n.learning",
+          "bg.omegasoft.i18n.assessment",
+          "bg.omegasoft.i18n.certification");
 
   public static final Locale BULGARIAN = Locale.forLanguageTag("bg");
   public static final Locale ENGLISH = Locale.ENGLISH;
