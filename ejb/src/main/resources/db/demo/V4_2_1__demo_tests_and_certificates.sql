@@ -30,7 +30,7 @@ VALUES ('pkoleva', 'Петя Колева', 'petya.koleva@demetra-agro.bg', @has
 INSERT INTO app_user_role (user_id, role) SELECT id, 'TRAINEE' FROM app_user WHERE username = 'pkoleva';
 
 INSERT INTO question_bank (topic_id, level, title, created_at, created_by)
-VALUES ((SELECT id FROM learning_topic WHERE product_id = @payroll AND name = 'Настройки на фирмата и номенклатури'), 'BEGINNER', 'Настройки и номенклатури (начинаещи)', UTC_TIMESTAMP(3) - INTERVAL 100 DAY, 'trainer');
+VALUES ((SELECT id FROM learning_topic WHERE product_id = @payroll AND name = 'Настройки на фирмата и номенклатури'), 'BEGINNER', 'Настройки и номенклатури', UTC_TIMESTAMP(3) - INTERVAL 100 DAY, 'trainer');
 SET @bank_cfg = LAST_INSERT_ID();
 INSERT INTO question (bank_id, lineage, number, status, type, difficulty, text, true_answer, numeric_answer, numeric_tolerance, explanation, created_at, created_by)
 VALUES (@bank_cfg, UUID(), 1, 'CURRENT', 'SINGLE_CHOICE', 'EASY', '<p>Каква е минималната месечна работна заплата за страната от 1 януари 2026 г.?</p>', NULL, NULL, NULL, 'Минималната работна заплата от 01.01.2026 г. е 620,20 € (по-рано 1 077 лв., т.е. 550,66 €).', UTC_TIMESTAMP(3) - INTERVAL 100 DAY, 'trainer');
@@ -56,7 +56,7 @@ SET @q_cfg5 = LAST_INSERT_ID();
 INSERT INTO question_option (question_id, position, text, correct) VALUES (@q_cfg5, 1, 'Законът за бюджета на държавното обществено осигуряване', TRUE), (@q_cfg5, 2, 'Кодексът на труда', FALSE), (@q_cfg5, 3, 'Наредбата за структурата и организацията на работната заплата', FALSE), (@q_cfg5, 4, 'Законът за данъците върху доходите на физическите лица', FALSE);
 
 INSERT INTO question_bank (topic_id, level, title, created_at, created_by)
-VALUES ((SELECT id FROM learning_topic WHERE product_id = @payroll AND name = 'Месечно изчисляване на заплатите'), 'BEGINNER', 'Месечна заплата (начинаещи)', UTC_TIMESTAMP(3) - INTERVAL 100 DAY, 'trainer');
+VALUES ((SELECT id FROM learning_topic WHERE product_id = @payroll AND name = 'Месечно изчисляване на заплатите'), 'BEGINNER', 'Месечна заплата', UTC_TIMESTAMP(3) - INTERVAL 100 DAY, 'trainer');
 SET @bank_pay = LAST_INSERT_ID();
 INSERT INTO question (bank_id, lineage, number, status, type, difficulty, text, true_answer, numeric_answer, numeric_tolerance, explanation, created_at, created_by)
 VALUES (@bank_pay, UUID(), 1, 'CURRENT', 'SINGLE_CHOICE', 'EASY', '<p>До коя дата се подава декларация Образец 1 за заплатите за м. октомври, изплатени през ноември?</p>', NULL, NULL, NULL, 'Декларациите се подават до 25-о число на месеца, следващ месеца на изплащането.', UTC_TIMESTAMP(3) - INTERVAL 100 DAY, 'trainer');
@@ -82,7 +82,7 @@ SET @q_pay5 = LAST_INSERT_ID();
 INSERT INTO question_option (question_id, position, text, correct) VALUES (@q_pay5, 1, 'Образец 6', TRUE), (@q_pay5, 2, 'декларация образец 6', TRUE), (@q_pay5, 3, 'обр. 6', TRUE);
 
 INSERT INTO question_bank (topic_id, level, title, created_at, created_by)
-VALUES ((SELECT id FROM learning_topic WHERE product_id = @payroll AND name = 'Отпуски и болнични'), 'BEGINNER', 'Отпуски и болнични (начинаещи)', UTC_TIMESTAMP(3) - INTERVAL 100 DAY, 'trainer');
+VALUES ((SELECT id FROM learning_topic WHERE product_id = @payroll AND name = 'Отпуски и болнични'), 'BEGINNER', 'Отпуски и болнични', UTC_TIMESTAMP(3) - INTERVAL 100 DAY, 'trainer');
 SET @bank_leave = LAST_INSERT_ID();
 INSERT INTO question (bank_id, lineage, number, status, type, difficulty, text, true_answer, numeric_answer, numeric_tolerance, explanation, created_at, created_by)
 VALUES (@bank_leave, UUID(), 1, 'CURRENT', 'NUMERIC', 'EASY', '<p>Колко работни дни е минималният платен годишен отпуск по чл. 155 от Кодекса на труда?</p>', NULL, 20, 0, NULL, UTC_TIMESTAMP(3) - INTERVAL 100 DAY, 'trainer');

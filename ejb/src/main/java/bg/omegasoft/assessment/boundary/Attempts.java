@@ -101,7 +101,7 @@ public class Attempts {
         test.getAvailableUntil(),
         test.passMark(),
         best.map(Attempt::getScorePercent).orElse(null),
-        attempts.stream().anyMatch(Attempt::isPassed));
+        attempts.stream().anyMatch(Attempt::hasPassed));
   }
 
   /** My attempts, newest first. */

@@ -35,14 +35,14 @@ public class AttemptClosing {
             + " "
             + attempt.getScorePercent().toPlainString()
             + "%"
-            + (attempt.getPassed() == null ? "" : attempt.isPassed() ? " passed" : " not passed");
+            + (attempt.getPassed() == null ? "" : attempt.hasPassed() ? " passed" : " not passed");
     if (by == SubmittedBy.SERVER) {
       audit.recordAs(
           SERVER_ACTOR, "ATTEMPT_SUBMITTED_AT_DEADLINE", "Attempt", attempt.getId(), detail);
     } else {
       audit.record("ATTEMPT_SUBMITTED", "Attempt", attempt.getId(), detail);
     }
-    if (attempt.isPassed()) {
+    if (attempt.hasPassed()) {
       passed.fire(
           new FinalTestPassed(
               attempt.getId(),

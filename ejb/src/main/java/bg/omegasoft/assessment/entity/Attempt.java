@@ -254,7 +254,7 @@ public class Attempt {
     return status == AttemptStatus.SUBMITTED;
   }
 
-  public boolean isPassed() {
+  public boolean hasPassed() {
     return Boolean.TRUE.equals(passed);
   }
 

@@ -1,6 +1,7 @@
 package bg.omegasoft.certification.boundary;
 
 import bg.omegasoft.certification.control.CertificatePdf;
+import bg.omegasoft.certification.control.CheckLinks;
 import bg.omegasoft.certification.control.VerificationCodes;
 import bg.omegasoft.certification.entity.Certificate;
 import bg.omegasoft.identity.entity.Roles;
@@ -31,14 +32,6 @@ import java.util.Locale;
 public class Certificates {
 
   static final String SUBJECT = "Certificate";
-
-  /** The public page a QR code opens; the code goes after it. */
-  public static final String CHECK_PATH = "/public/certificate.xhtml?code=";
-
-  /**
-   * Where the public check lives when set (e.g. https://portal.omegasoft.bg); else the request's.
-   */
-  public static final String PUBLIC_URL_PROPERTY = "omex.public.url";
 
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
@@ -182,23 +175,11 @@ public class Certificates {
     return replacement;
   }
 
-  /** The address of the public check for a code. */
-  public static String checkUrl(String code, String requestBaseUrl) {
-    String configured =
-        System.getProperty(
-            PUBLIC_URL_PROPERTY, System.getenv().getOrDefault("OMEX_PUBLIC_URL", ""));
-    String base = configured.isBlank() ? requestBaseUrl : configured.strip();
-    if (base.endsWith("/")) {
-      base = base.substring(0, base.length() - 1);
-    }
-    return base + CHECK_PATH + code;
-  }
-
   private CertificateFile pdf(Certificate certificate, String language, String requestBaseUrl) {
     String lang = "en".equals(language) ? "en" : "bg";
     byte[] pdf =
         new CertificatePdf(lang)
-            .render(certificate, checkUrl(certificate.getCode(), requestBaseUrl));
+            .render(certificate, CheckLinks.url(certificate.getCode(), requestBaseUrl));
     return new CertificateFile(
         certificate.getNumber() + "-" + lang + ".pdf", "application/pdf", pdf);
   }

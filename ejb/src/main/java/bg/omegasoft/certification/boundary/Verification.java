@@ -19,7 +19,8 @@ public record Verification(
     LocalDate issuedOn,
     String issuer,
     String revokeReason,
-    String replacedBy) {
+    String replacedBy)
+    implements java.io.Serializable {
 
   /** The status the public API states: VALID, or REVOKED for revoked and replaced ones. */
   public String publicStatus() {

@@ -33,6 +33,8 @@ public class CertificateIssuer {
             .setParameter("holderId", holder.getId())
             .setParameter("programmeId", version.getProgramme().getId())
             .setParameter("level", version.getProgramme().getLevel())
+            // a locking read sees what a transaction that held the lock before has committed
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList()
             .isEmpty();
     if (exists) {

@@ -4,10 +4,11 @@ import bg.omegasoft.assessment.boundary.QuestionStatistic;
 import bg.omegasoft.assessment.boundary.TestResults;
 import bg.omegasoft.assessment.entity.TestDefinition;
 import bg.omegasoft.shared.boundary.NotFoundException;
+import bg.omegasoft.shared.web.LanguageSelection;
 import bg.omegasoft.shared.web.Texts;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -27,6 +28,7 @@ public class StatisticsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private TestResults results;
+  @Inject private LanguageSelection language;
 
   private Long test;
   private TestDefinition chosen;
@@ -39,7 +41,7 @@ public class StatisticsBacking implements Serializable {
     }
     chosen = results.test(test);
     statistics = results.statistics(test);
-    chart = chartOf(statistics, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    chart = chartOf(statistics, language.getLocale());
   }
 
   static String chartOf(List<QuestionStatistic> statistics, Locale locale) {

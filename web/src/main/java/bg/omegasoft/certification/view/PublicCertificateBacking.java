@@ -4,20 +4,23 @@ import bg.omegasoft.certification.api.CheckRateLimit;
 import bg.omegasoft.certification.boundary.CertificateCheck;
 import bg.omegasoft.certification.boundary.Verification;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
 
 /**
  * public/certificate.xhtml (no sign-in): what a certificate's QR code opens. Valid, revoked (with
  * the reason) or unknown; limited per address like the API (429).
  */
 @Named
-@RequestScoped
-public class PublicCertificateBacking {
+@ViewScoped
+public class PublicCertificateBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @EJB private CertificateCheck check;
   @Inject private CheckRateLimit limit;
