@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,7 +142,9 @@ public class Attempt {
       Instant now,
       List<Question> drawn,
       Function<Question, List<Long>> optionOrder) {
-    if (!test.isOpenAt(now)) {
+    // moments are kept to the millisecond, as the database does: what the caller sees is what is stored
+    Instant start = now.truncatedTo(ChronoUnit.MILLIS);
+    if (!test.isOpenAt(start)) {
       throw new TestNotAvailableException();
     }
     if (number > test.getMaxAttempts()) {
@@ -152,8 +155,8 @@ public class Attempt {
     attempt.trainee = trainee;
     attempt.number = number;
     attempt.status = AttemptStatus.IN_PROGRESS;
-    attempt.startedAt = now;
-    attempt.deadline = test.deadlineFor(now);
+    attempt.startedAt = start;
+    attempt.deadline = test.deadlineFor(start).truncatedTo(ChronoUnit.MILLIS);
     attempt.maxPoints = drawn.size();
     int position = 1;
     for (Question question : drawn) {
@@ -223,7 +226,10 @@ public class Attempt {
         passMark == null ? null : scorePercent.compareTo(BigDecimal.valueOf(passMark)) >= 0;
     this.status = AttemptStatus.SUBMITTED;
     // an attempt the server closes is closed as of its deadline
-    this.submittedAt = by == SubmittedBy.SERVER && now.isAfter(deadline) ? deadline : now;
+    this.submittedAt =
+        by == SubmittedBy.SERVER && now.isAfter(deadline)
+            ? deadline
+            : now.truncatedTo(ChronoUnit.MILLIS);
     this.submittedBy = by;
     return true;
   }
