@@ -96,8 +96,26 @@ class AssessmentApiIT {
     assertEquals(201, started.statusCode(), started.body());
     String everything = started.body();
     assertFalse(everything.contains("correct"), "no scoring keys: " + everything);
-    assertFalse(everything.contains("НКИД\""), "no accepted answers: " + everything);
     JsonObject attempt = Http.json(started);
+    Set<String> allowed =
+        Set.of(
+            "id",
+            "position",
+            "type",
+            "text",
+            "options",
+            "chosen",
+            "revision",
+            "value",
+            "answerText",
+            "image");
+    for (JsonObject item : attempt.getJsonArray("items").getValuesAs(JsonObject.class)) {
+      assertTrue(
+          allowed.containsAll(item.keySet()), "only what a trainee may see: " + item.keySet());
+      for (JsonObject option : item.getJsonArray("options").getValuesAs(JsonObject.class)) {
+        assertEquals(Set.of("id", "text"), option.keySet());
+      }
+    }
     long attemptId = attempt.getJsonNumber("id").longValue();
     assertEquals(
         attemptId,
@@ -217,8 +235,12 @@ class AssessmentApiIT {
       }
     }
     assertTrue(limited >= 10, "429 answers: " + limited);
-    // the page is limited with the API
-    assertEquals(429, Http.get("/public/certificate.xhtml?code=" + DEMO_CODE).statusCode());
+    // the page is limited with the API (a token may have come back meanwhile: ask a few times)
+    boolean pageLimited = false;
+    for (int i = 0; i < 5 && !pageLimited; i++) {
+      pageLimited = Http.get("/public/certificate.xhtml?code=" + DEMO_CODE).statusCode() == 429;
+    }
+    assertTrue(pageLimited, "the public page answers 429 too");
   }
 
   private static long demoEntryTest() throws Exception {

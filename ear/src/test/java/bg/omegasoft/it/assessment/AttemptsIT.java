@@ -61,6 +61,7 @@ class AttemptsIT {
   @EJB AsTrainee asTrainee;
   @EJB AsTrainer asTrainer;
   @EJB IndividualProgrammes individuals;
+  @EJB bg.omegasoft.assessment.boundary.QuestionBanks banks;
 
   @Resource ManagedExecutorService executor;
 
@@ -242,6 +243,51 @@ class AttemptsIT {
     assertEquals(4, reloadedA.getAnsweredCount());
     assertEquals(tabA.id(), tabB.id(), "the second tab resumed the same attempt");
     assertEquals(reloadedA.items(), reloadedB.items(), "both tabs see the same answers");
+  }
+
+  @Test
+  void editingADrawnQuestionMakesANewVersionAndThePastAttemptKeepsItsOwn() {
+    var setup = fixtures.programmeWithBank(AssessmentFixtures.unique("Версии"));
+    TestDefinition test = fixtures.test(setup, TestKind.ENTRY, null, 2, null);
+    AttemptView view = asTrainee.call(() -> attempts.start(test.getId()));
+    AttemptView.Item truth =
+        view.items().stream()
+            .filter(i -> i.type().name().equals("TRUE_FALSE"))
+            .findFirst()
+            .orElseThrow();
+    long questionId = fixtures.stored(view.id()).item(truth.id()).getQuestion().getId();
+
+    var edited =
+        asTrainer.call(
+            () -> {
+              var content = banks.question(questionId).content();
+              return banks.edit(
+                  questionId,
+                  new bg.omegasoft.assessment.entity.QuestionContent(
+                      content.type(),
+                      content.difficulty(),
+                      "<p>Данъкът е 10 % (нова редакция).</p>",
+                      false,
+                      null,
+                      null,
+                      null,
+                      null),
+                  null);
+            });
+
+    assertTrue(edited.getId() != questionId, "a new version, not an edit in place");
+    assertEquals(2, edited.getNumber());
+    assertEquals(2, asTrainer.call(() -> banks.history(edited.getId())).size());
+    Attempt stored = fixtures.stored(view.id());
+    assertEquals(questionId, stored.item(truth.id()).getQuestion().getId());
+    assertTrue(
+        stored.item(truth.id()).getQuestion().getText().contains("10 %."),
+        "the past attempt keeps its text");
+    asTrainee.call(() -> attempts.submit(view.id()));
+    AttemptView next = asTrainee.call(() -> attempts.start(test.getId()));
+    assertTrue(
+        next.items().stream().anyMatch(i -> i.html().contains("нова редакция")),
+        "a new attempt draws the new version");
   }
 
   @Test

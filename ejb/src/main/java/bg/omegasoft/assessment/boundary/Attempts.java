@@ -1,5 +1,6 @@
 package bg.omegasoft.assessment.boundary;
 
+import bg.omegasoft.assessment.control.AnswerRecorder;
 import bg.omegasoft.assessment.control.AttemptClosing;
 import bg.omegasoft.assessment.control.AttemptViews;
 import bg.omegasoft.assessment.control.Draw;
@@ -33,9 +34,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * A TRAINEE's own attempts. Starting draws the questions and fixes the deadline; a reload resumes
@@ -54,6 +59,7 @@ public class Attempts {
   @EJB private AuditTrail audit;
   @EJB private MyLearning myLearning;
   @Inject private AttemptClosing closing;
+  @Inject private AnswerRecorder recorder;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -66,7 +72,7 @@ public class Attempts {
         .createNamedQuery(TestDefinition.FIND_PUBLISHED, TestDefinition.class)
         .getResultList()
         .stream()
-        .filter(t -> t.isOpenAt(now) && mayTake(t, me, mine))
+        .filter(t -> t.isOpenAt(now) && mayTake(t, me, () -> mine))
         .map(t -> available(t, me))
         .toList();
   }
@@ -122,7 +128,7 @@ public class Attempts {
       throw new NotFoundException("Test", testId);
     }
     Instant now = now();
-    if (!mayTake(test, me, myLearning.myEnrolments())) {
+    if (!mayTake(test, me, myLearning::myEnrolments)) {
       throw new TestNotAvailableException();
     }
     Optional<Attempt> active =
@@ -144,10 +150,18 @@ public class Attempts {
             .setParameter("testId", testId)
             .setParameter("traineeId", me.getId())
             .getSingleResult();
-    List<Question> drawn =
-        Draw.questions(Tests.drawLines(em, test), RANDOM).stream()
-            .map(id -> em.find(Question.class, id))
-            .toList();
+    List<Long> ids = Draw.questions(Tests.drawLines(em, test), RANDOM);
+    Map<Long, Question> loaded =
+        em
+            .createQuery("select q from Question q where q.id in :ids", Question.class)
+            .setParameter("ids", ids)
+            .setHint(QueryHints.FETCH, "q.bank.topic.product")
+            .setHint(QueryHints.BATCH, "q.options")
+            .setHint(QueryHints.BATCH_TYPE, "IN")
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(Question::getId, q -> q));
+    List<Question> drawn = ids.stream().map(loaded::get).toList();
     Attempt attempt =
         Attempt.start(
             test,
@@ -186,11 +200,7 @@ public class Attempts {
    * answer has changed since (another tab). The same answer twice changes nothing.
    */
   public SavedAnswer answer(long attemptId, long itemId, Answer answer, Integer seenRevision) {
-    Attempt attempt = mine(attemptId);
-    Instant now = now();
-    boolean changed = attempt.answer(itemId, answer, seenRevision, now);
-    return new SavedAnswer(
-        itemId, attempt.item(itemId).getRevision(), changed, attempt.getDeadline());
+    return recorder.save(attemptId, callerName(), itemId, answer, seenRevision, now());
   }
 
   /** Submits and grades my attempt; submitting again answers the same result. */
@@ -233,7 +243,14 @@ public class Attempts {
    * with a seat in a session of that version; an entry test of an individual programme, the
    * client's staff; an entry test of a standard programme, every trainee.
    */
-  static boolean mayTake(TestDefinition test, User me, List<Enrolment> mine) {
+  static boolean mayTake(TestDefinition test, User me, Supplier<List<Enrolment>> enrolments) {
+    Programme programme = test.getProgrammeVersion().getProgramme();
+    if (test.getSession() == null
+        && test.getKind() == TestKind.ENTRY
+        && programme.getKind() == ProgrammeKind.STANDARD) {
+      return true;
+    }
+    List<Enrolment> mine = enrolments.get();
     if (test.getSession() != null) {
       return mine.stream()
           .anyMatch(
@@ -251,9 +268,7 @@ public class Attempts {
     if (test.getKind() == TestKind.FINAL) {
       return seatInVersion;
     }
-    Programme programme = test.getProgrammeVersion().getProgramme();
-    return programme.getKind() == ProgrammeKind.STANDARD
-        || seatInVersion
+    return seatInVersion
         || (me.getClientId() != null && me.getClientId().equals(programme.getClient().getId()));
   }
 

@@ -23,7 +23,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -122,8 +125,21 @@ public class Tests {
     Draw.questions(drawLines(em, test), new Random(0));
   }
 
-  /** The blueprint with the current questions of each bank, for a draw. */
+  /** The blueprint with the current questions of each bank, for a draw (one query). */
   static List<Draw.Line> drawLines(EntityManager em, TestDefinition test) {
+    List<Long> bankIds =
+        test.getBlueprint().stream().map(l -> l.getBank().getId()).distinct().toList();
+    Map<Long, List<Draw.Candidate>> byBank = new HashMap<>();
+    if (!bankIds.isEmpty()) {
+      em.createNamedQuery(Question.FIND_DRAWABLE, Object[].class)
+          .setParameter("bankIds", bankIds)
+          .getResultList()
+          .forEach(
+              row ->
+                  byBank
+                      .computeIfAbsent((Long) row[0], b -> new ArrayList<>())
+                      .add(new Draw.Candidate((Long) row[1], (Difficulty) row[2])));
+    }
     return test.getBlueprint().stream()
         .map(
             line ->
@@ -131,13 +147,7 @@ public class Tests {
                     line.getBank().getTitle(),
                     line.getDifficulty(),
                     line.getQuestions(),
-                    em
-                        .createNamedQuery(Question.FIND_DRAWABLE_IDS, Object[].class)
-                        .setParameter("bankId", line.getBank().getId())
-                        .getResultList()
-                        .stream()
-                        .map(row -> new Draw.Candidate((Long) row[0], (Difficulty) row[1]))
-                        .toList()))
+                    byBank.getOrDefault(line.getBank().getId(), List.of())))
         .toList();
   }
 

@@ -36,7 +36,12 @@ public record Answer(List<Long> options, Boolean truth, String text) {
    * question's own (a tampered id is refused), a number must be a number.
    */
   public String encodeFor(Question question) {
-    return switch (question.getType()) {
+    return encodeFor(question.key());
+  }
+
+  /** As {@link #encodeFor(Question)}, for a question known by its type and option ids. */
+  public String encodeFor(QuestionKey question) {
+    return switch (question.type()) {
       case SINGLE_CHOICE -> {
         if (options.isEmpty()) {
           yield null;
@@ -108,8 +113,8 @@ public record Answer(List<Long> options, Boolean truth, String text) {
     }
   }
 
-  private static long known(Question question, Long optionId) {
-    if (optionId == null || question.option(optionId).isEmpty()) {
+  private static long known(QuestionKey question, Long optionId) {
+    if (optionId == null || !question.optionIds().contains(optionId)) {
       throw new InvalidInputException("answer", "attempt.optionUnknown");
     }
     return optionId;

@@ -125,6 +125,7 @@ public class Attempt {
 
   @ElementCollection
   @CollectionTable(name = "attempt_topic_score", joinColumns = @JoinColumn(name = "attempt_id"))
+  @OrderBy("topicName")
   private List<TopicScore> topicScores = new ArrayList<>();
 
   @Version private int version;
@@ -142,7 +143,8 @@ public class Attempt {
       Instant now,
       List<Question> drawn,
       Function<Question, List<Long>> optionOrder) {
-    // moments are kept to the millisecond, as the database does: what the caller sees is what is stored
+    // moments are kept to the millisecond, as the database does: what the caller sees is what is
+    // stored
     Instant start = now.truncatedTo(ChronoUnit.MILLIS);
     if (!test.isOpenAt(start)) {
       throw new TestNotAvailableException();
@@ -179,10 +181,18 @@ public class Attempt {
 
   /** Refuses anything but an attempt in progress before its deadline. */
   public void requireOpen(Instant now) {
+    requireOpen(status, deadline, now);
+  }
+
+  /**
+   * The rule of {@link #requireOpen(Instant)} for an attempt known only by its status and deadline
+   * (the lean path that saves an answer without loading the attempt).
+   */
+  public static void requireOpen(AttemptStatus status, Instant deadline, Instant now) {
     if (status == AttemptStatus.SUBMITTED) {
       throw new AttemptSubmittedException();
     }
-    if (isOverdueAt(now)) {
+    if (!now.isBefore(deadline)) {
       throw new DeadlinePassedException();
     }
   }
@@ -219,6 +229,7 @@ public class Attempt {
         (topicId, points) ->
             topicScores.add(
                 new TopicScore(topicId, topicNames.get(topicId), points, topicMax.get(topicId))));
+    topicScores.sort(java.util.Comparator.comparing(TopicScore::getTopicName));
     this.points = total;
     this.scorePercent = percent(total, maxPoints);
     this.passMark = test.passMark();

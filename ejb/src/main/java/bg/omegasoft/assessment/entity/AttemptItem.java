@@ -70,16 +70,28 @@ public class AttemptItem {
    * @return whether the stored answer changed
    */
   boolean record(Answer given, Integer seenRevision, Instant now) {
-    String encoded = given.encodeFor(question);
-    if (Objects.equals(encoded, answer)) {
+    String encoded = given.encodeFor(question.key());
+    if (!changes(answer, revision, encoded, seenRevision)) {
       return false;
-    }
-    if (seenRevision != null && seenRevision != revision) {
-      throw new AnswerConflictException(revision);
     }
     this.answer = encoded;
     this.revision++;
     this.answeredAt = now;
+    return true;
+  }
+
+  /**
+   * The rule of {@link #record}: whether {@code encoded} changes the stored answer; refused
+   * (conflict) when the caller names a revision it saw and the stored one has moved on since.
+   */
+  public static boolean changes(
+      String stored, int storedRevision, String encoded, Integer seenRevision) {
+    if (Objects.equals(encoded, stored)) {
+      return false;
+    }
+    if (seenRevision != null && seenRevision != storedRevision) {
+      throw new AnswerConflictException(storedRevision);
+    }
     return true;
   }
 

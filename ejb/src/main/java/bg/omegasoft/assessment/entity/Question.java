@@ -35,17 +35,17 @@ import java.util.UUID;
         "select q from Question q where q.bank.id = :bankId and q.status ="
             + " bg.omegasoft.assessment.entity.QuestionStatus.CURRENT order by q.id")
 @NamedQuery(
-    name = Question.FIND_DRAWABLE_IDS,
+    name = Question.FIND_DRAWABLE,
     query =
-        "select q.id, q.difficulty from Question q where q.bank.id = :bankId and q.status ="
-            + " bg.omegasoft.assessment.entity.QuestionStatus.CURRENT order by q.id")
+        "select q.bank.id, q.id, q.difficulty from Question q where q.bank.id in :bankIds and"
+            + " q.status = bg.omegasoft.assessment.entity.QuestionStatus.CURRENT order by q.id")
 @NamedQuery(
     name = Question.FIND_LINEAGE,
     query = "select q from Question q where q.lineage = :lineage order by q.number")
 public class Question {
 
   public static final String FIND_CURRENT_BY_BANK = "Question.findCurrentByBank";
-  public static final String FIND_DRAWABLE_IDS = "Question.findDrawableIds";
+  public static final String FIND_DRAWABLE = "Question.findDrawable";
   public static final String FIND_LINEAGE = "Question.findLineage";
 
   @Id
@@ -183,6 +183,11 @@ public class Question {
         numericTolerance,
         explanation,
         options.stream().map(o -> new QuestionContent.Choice(o.getText(), o.isCorrect())).toList());
+  }
+
+  /** What checking an answer needs: the type and the option ids (no scoring key). */
+  public QuestionKey key() {
+    return new QuestionKey(type, options.stream().map(QuestionOption::getId).toList());
   }
 
   public Optional<QuestionOption> option(long optionId) {
