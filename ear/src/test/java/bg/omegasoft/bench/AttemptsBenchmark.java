@@ -156,6 +156,10 @@ public final class AttemptsBenchmark {
                 go.await();
                 Random random = new Random(attempt.attemptId());
                 for (JsonObject item : attempt.items()) {
+                  if (thinkMillis > 0) {
+                    // a person reads the question before answering: 0.5 to 1.5 times the think time
+                    Thread.sleep(thinkMillis / 2 + random.nextInt(thinkMillis + 1));
+                  }
                   long itemId = item.getJsonNumber("id").longValue();
                   String[] answer = answer(item, random);
                   long t = System.nanoTime();
@@ -171,9 +175,6 @@ public final class AttemptsBenchmark {
                   } else {
                     failures.incrementAndGet();
                     System.out.println("save " + response.statusCode() + " " + response.body());
-                  }
-                  if (thinkMillis > 0) {
-                    Thread.sleep(thinkMillis / 2 + random.nextInt(thinkMillis + 1));
                   }
                 }
                 return null;

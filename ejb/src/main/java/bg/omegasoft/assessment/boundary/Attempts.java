@@ -7,6 +7,7 @@ import bg.omegasoft.assessment.control.Draw;
 import bg.omegasoft.assessment.entity.Answer;
 import bg.omegasoft.assessment.entity.Attempt;
 import bg.omegasoft.assessment.entity.Attempt.SubmittedBy;
+import bg.omegasoft.assessment.entity.AttemptStatus;
 import bg.omegasoft.assessment.entity.Question;
 import bg.omegasoft.assessment.entity.QuestionOption;
 import bg.omegasoft.assessment.entity.TestDefinition;
@@ -123,33 +124,36 @@ public class Attempts {
    */
   public AttemptView start(long testId) {
     User me = me(true);
-    TestDefinition test = em.find(TestDefinition.class, testId);
-    if (test == null) {
-      throw new NotFoundException("Test", testId);
-    }
+    TestDefinition test =
+        em.createQuery("select t from TestDefinition t where t.id = :id", TestDefinition.class)
+            .setParameter("id", testId)
+            .setHint(QueryHints.FETCH, "t.programmeVersion.programme.product")
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("Test", testId));
     Instant now = now();
     if (!mayTake(test, me, myLearning::myEnrolments)) {
       throw new TestNotAvailableException();
     }
-    Optional<Attempt> active =
-        em.createNamedQuery(Attempt.FIND_ACTIVE, Attempt.class)
+    // my attempts at this test so far: (id, status), one query for both the count and the resume
+    List<Object[]> earlier =
+        em.createNamedQuery(Attempt.FIND_IDS_OF, Object[].class)
             .setParameter("testId", testId)
             .setParameter("traineeId", me.getId())
-            .getResultStream()
+            .getResultList();
+    Optional<Long> active =
+        earlier.stream()
+            .filter(row -> row[1] == AttemptStatus.IN_PROGRESS)
+            .map(row -> (Long) row[0])
             .findFirst();
     if (active.isPresent()) {
-      Attempt running =
-          em.find(Attempt.class, active.get().getId(), LockModeType.PESSIMISTIC_WRITE);
+      Attempt running = em.find(Attempt.class, active.get(), LockModeType.PESSIMISTIC_WRITE);
       if (!running.isOverdueAt(now)) {
         return AttemptViews.running(running, now);
       }
       closing.close(running, now, SubmittedBy.SERVER);
     }
-    long used =
-        em.createNamedQuery(Attempt.COUNT_OF, Long.class)
-            .setParameter("testId", testId)
-            .setParameter("traineeId", me.getId())
-            .getSingleResult();
+    long used = earlier.size();
     List<Long> ids = Draw.questions(Tests.drawLines(em, test), RANDOM);
     Map<Long, Question> loaded =
         em

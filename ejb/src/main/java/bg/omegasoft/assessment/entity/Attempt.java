@@ -38,14 +38,10 @@ import java.util.function.Function;
 @Entity
 @Table(name = "attempt")
 @NamedQuery(
-    name = Attempt.FIND_ACTIVE,
+    name = Attempt.FIND_IDS_OF,
     query =
-        "select a from Attempt a where a.test.id = :testId and a.trainee.id = :traineeId"
-            + " and a.status = bg.omegasoft.assessment.entity.AttemptStatus.IN_PROGRESS")
-@NamedQuery(
-    name = Attempt.COUNT_OF,
-    query =
-        "select count(a) from Attempt a where a.test.id = :testId and a.trainee.id = :traineeId")
+        "select a.id, a.status from Attempt a where a.test.id = :testId and a.trainee.id ="
+            + " :traineeId")
 @NamedQuery(
     name = Attempt.FIND_OVERDUE_IDS,
     query =
@@ -64,8 +60,7 @@ import java.util.function.Function;
             + " bg.omegasoft.assessment.entity.AttemptStatus.SUBMITTED order by a.id")
 public class Attempt {
 
-  public static final String FIND_ACTIVE = "Attempt.findActive";
-  public static final String COUNT_OF = "Attempt.countOf";
+  public static final String FIND_IDS_OF = "Attempt.findIdsOf";
   public static final String FIND_OVERDUE_IDS = "Attempt.findOverdueIds";
   public static final String FIND_BY_TRAINEE = "Attempt.findByTrainee";
   public static final String FIND_BY_TEST = "Attempt.findByTest";
