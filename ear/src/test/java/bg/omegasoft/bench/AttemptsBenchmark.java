@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * lost, none written twice). Run against a running server (README, "Speed"):
  *
  * <pre>
- * mvn -B -Pbench package -DskipTests -Dbench.url=http://127.0.0.1:8080 \
+ * mvn -B -Pbench process-test-classes -Dbench.url=http://127.0.0.1:8080 \
  *     -Dbench.db=jdbc:mariadb://127.0.0.1:3306/omex
  * </pre>
  *
