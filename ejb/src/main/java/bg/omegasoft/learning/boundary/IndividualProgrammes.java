@@ -122,6 +122,15 @@ public class IndividualProgrammes {
     return entryTests.get().ofClient(clientId);
   }
 
+  /** Each tested person's entry-test results per topic (the competence profile). */
+  @RolesAllowed({Roles.TRAINER, Roles.STAFF, Roles.ADMIN})
+  public List<EntryTestResults.PersonResult> entryTestProfiles(long clientId) {
+    if (entryTests.isUnsatisfied()) {
+      return List.of();
+    }
+    return entryTests.get().byPerson(clientId);
+  }
+
   private Programme individual(long programmeId) {
     Programme programme = programmes.find(programmeId);
     if (programme.getKind() != ProgrammeKind.INDIVIDUAL) {

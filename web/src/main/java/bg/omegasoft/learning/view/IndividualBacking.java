@@ -1,5 +1,6 @@
 package bg.omegasoft.learning.view;
 
+import bg.omegasoft.learning.boundary.EntryTestResults.PersonResult;
 import bg.omegasoft.learning.boundary.EntryTestResults.TopicResult;
 import bg.omegasoft.learning.boundary.IndividualProgrammes;
 import bg.omegasoft.learning.entity.BusinessProcess;
@@ -29,6 +30,7 @@ public class IndividualBacking implements Serializable {
   private List<String> processes = new ArrayList<>();
   private String notes;
   private List<TopicResult> entryTests = List.of();
+  private List<PersonResult> profiles = List.of();
 
   /** Takes the programme the page shows; nothing to do for a standard one. */
   public void loadFor(Programme programme) {
@@ -40,6 +42,7 @@ public class IndividualBacking implements Serializable {
         new ArrayList<>(programme.getProcesses().stream().map(Enum::name).sorted().toList());
     notes = programme.getNeedsNotes();
     entryTests = individuals.entryTestResults(programme.getClient().getId());
+    profiles = individuals.entryTestProfiles(programme.getClient().getId());
   }
 
   public void save() {
@@ -55,6 +58,11 @@ public class IndividualBacking implements Serializable {
 
   public List<TopicResult> getEntryTests() {
     return entryTests;
+  }
+
+  /** Each tested person's results per topic (the columns are the topics of getEntryTests). */
+  public List<PersonResult> getProfiles() {
+    return profiles;
   }
 
   public Long getId() {

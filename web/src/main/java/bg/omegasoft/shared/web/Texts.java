@@ -22,7 +22,9 @@ public final class Texts {
           "bg.omegasoft.i18n.learning",
           "bg.omegasoft.i18n.clients",
           "bg.omegasoft.i18n.servicedesk",
-          "bg.omegasoft.i18n.pdm");
+          "bg.omegasoft.i18n.pdm",
+          "bg.omegasoft.i18n.assessment",
+          "bg.omegasoft.i18n.certification");
 
   public static final Locale BULGARIAN = Locale.forLanguageTag("bg");
   public static final Locale ENGLISH = Locale.ENGLISH;

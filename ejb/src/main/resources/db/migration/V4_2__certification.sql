@@ -1,0 +1,45 @@
+-- Certificates (issue 4, DOMAIN C1-C3): issued when a final attempt passes; one current certificate
+-- per holder, programme and level; revocation with a reason and reissue keep the history.
+
+CREATE TABLE certificate (
+    id                BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    number            VARCHAR(40)   NOT NULL,
+    code              CHAR(20)      NOT NULL,
+    status            VARCHAR(10)   NOT NULL,
+    holder_id         BIGINT        NOT NULL,
+    holder_name       VARCHAR(200)  NOT NULL,
+    programme_id      BIGINT        NOT NULL,
+    version_id        BIGINT        NOT NULL,
+    programme_title   VARCHAR(200)  NOT NULL,
+    level             VARCHAR(10)   NOT NULL,
+    version_number    INT           NOT NULL,
+    attempt_id        BIGINT        NOT NULL,
+    score_percent     DECIMAL(5,2)  NOT NULL,
+    issued_on         DATE          NOT NULL,
+    issued_at         DATETIME(3)   NOT NULL,
+    issuer_name       VARCHAR(200)  NOT NULL,
+    issuer_uic        VARCHAR(13)   NOT NULL,
+    revoked_at        DATETIME(3),
+    revoked_by        VARCHAR(60),
+    revoke_reason     VARCHAR(500),
+    replaced_by_id    BIGINT,
+    replaces_id       BIGINT,
+    reissue_reason    VARCHAR(500),
+    version           INT           NOT NULL DEFAULT 0,
+    -- one current (valid or revoked) certificate per holder, programme and level; a reissue
+    -- replaces the old one, which stays in the history
+    current_marker    TINYINT AS (CASE WHEN status <> 'REPLACED' THEN 1 ELSE NULL END) PERSISTENT,
+    CONSTRAINT certificate_number_unique UNIQUE (number),
+    CONSTRAINT certificate_code_unique UNIQUE (code),
+    CONSTRAINT certificate_one_current UNIQUE (holder_id, programme_id, level, current_marker),
+    CONSTRAINT certificate_holder_fk FOREIGN KEY (holder_id) REFERENCES app_user (id),
+    CONSTRAINT certificate_programme_fk FOREIGN KEY (programme_id) REFERENCES programme (id),
+    CONSTRAINT certificate_version_fk FOREIGN KEY (version_id) REFERENCES programme_version (id),
+    CONSTRAINT certificate_attempt_fk FOREIGN KEY (attempt_id) REFERENCES attempt (id),
+    CONSTRAINT certificate_replaced_by_fk FOREIGN KEY (replaced_by_id) REFERENCES certificate (id),
+    CONSTRAINT certificate_replaces_fk FOREIGN KEY (replaces_id) REFERENCES certificate (id),
+    CONSTRAINT certificate_status_known CHECK (status IN ('VALID', 'REVOKED', 'REPLACED')),
+    CONSTRAINT certificate_level_known CHECK (level IN ('BEGINNER', 'ADVANCED')),
+    CONSTRAINT certificate_revoked_reason CHECK (status <> 'REVOKED' OR (revoke_reason IS NOT NULL AND revoked_at IS NOT NULL)),
+    INDEX certificate_holder_name (holder_name)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

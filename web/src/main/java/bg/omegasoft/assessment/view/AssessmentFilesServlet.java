@@ -1,0 +1,68 @@
+package bg.omegasoft.assessment.view;
+
+import bg.omegasoft.assessment.boundary.QuestionBanks;
+import bg.omegasoft.assessment.entity.QuestionImage;
+import bg.omegasoft.shared.boundary.BusinessException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Files of tests for signed-in users (web.xml): a question's picture (?image=) and a bank as Moodle
+ * XML (?export=bank id, for trainers and staff). Anything not theirs answers 404.
+ */
+@WebServlet("/assessment/file")
+public class AssessmentFilesServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private QuestionBanks banks;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    try {
+      String image = request.getParameter("image");
+      String export = request.getParameter("export");
+      if (image != null) {
+        QuestionImage found = banks.image(Long.parseLong(image));
+        response.setContentType(found.getContentType());
+        response.setHeader("Cache-Control", "private, max-age=86400");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.getOutputStream().write(found.data());
+      } else if (export != null) {
+        byte[] xml = banks.exportMoodle(Long.parseLong(export)).getBytes(StandardCharsets.UTF_8);
+        response.setContentType("application/xml;charset=UTF-8");
+        response.setHeader(
+            "Content-Disposition",
+            "attachment; filename=\"bank-" + Long.parseLong(export) + ".xml\"");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.getOutputStream().write(xml);
+      } else {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      }
+    } catch (NumberFormatException | EJBAccessException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    } catch (RuntimeException e) {
+      if (isBusiness(e)) {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
+      throw e;
+    }
+  }
+
+  static boolean isBusiness(Throwable thrown) {
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BusinessException || cause instanceof EJBAccessException) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
