@@ -1,0 +1,15 @@
+#!/bin/sh
+# The nightly invoice run against a plain JDBC batch insert of as many rows (README, "Nightly
+# operations"). Needs a running server with billing deployed and its database; adds bench clients,
+# items and invoices to that database, so point it at a benchmark database.
+#   scripts/invoice-run-benchmark.sh [items] [clients] [intervals]
+# e.g. scripts/invoice-run-benchmark.sh 100000 1000 10,100,500,1000
+set -eu
+cd "$(dirname "$0")/.."
+ITEMS=${1:-100000}
+CLIENTS=${2:-1000}
+INTERVALS=${3:-10,100,500,1000}
+exec mvn -B -q -pl ear -am -Pbench-invoicing process-test-classes \
+  -Dbench.url="${BENCH_URL:-http://127.0.0.1:8080}" \
+  -Dbench.db="${DB_URL:-jdbc:mariadb://127.0.0.1:3306/omex}" \
+  -Dbench.items="$ITEMS" -Dbench.clients="$CLIENTS" -Dbench.intervals="$INTERVALS"
