@@ -16,6 +16,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 /**
  * operations/console.xhtml, the executions part: every job's latest executions, the steps and
@@ -63,6 +64,20 @@ public class ConsoleBacking implements Serializable {
   public void select(long executionId) {
     selected = executionId;
     load();
+  }
+
+  /** Starts one of the maintenance jobs now, outside the nightly schedule. */
+  public void start(String job) {
+    if (!NightlySchedule.MAINTENANCE_JOBS.contains(job)) {
+      throw new IllegalArgumentException("Not a nightly maintenance job: " + job);
+    }
+    selected = jobs.start(job, new Properties());
+    Messages.info("job.started", selected);
+    load();
+  }
+
+  public List<String> getMaintenanceJobs() {
+    return NightlySchedule.MAINTENANCE_JOBS;
   }
 
   public void stop(long executionId) {
