@@ -4,6 +4,8 @@ import bg.omegasoft.billing.boundary.NightlyInvoicing;
 import bg.omegasoft.billing.boundary.NightlyInvoicing.Proposal;
 import bg.omegasoft.operations.boundary.RunRecords;
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.ejb.EJB;
@@ -31,6 +33,12 @@ public class InvoiceRunWriter extends AbstractItemWriter {
   @EJB private RunRecords records;
 
   private int chunks;
+
+  /** A fault injected for a test hits the run's first execution only, never its restart. */
+  private boolean firstExecution() {
+    JobOperator operator = BatchRuntime.getJobOperator();
+    return operator.getJobExecutions(operator.getJobInstance(job.getExecutionId())).size() == 1;
+  }
 
   @Override
   public void writeItems(List<Object> items) {
@@ -65,7 +73,7 @@ public class InvoiceRunWriter extends AbstractItemWriter {
       }
     }
     chunks++;
-    if (run.failAtChunk() > 0 && chunks == run.failAtChunk()) {
+    if (run.failAtChunk() > 0 && chunks == run.failAtChunk() && firstExecution()) {
       throw new IllegalStateException("Fault injected for a test at chunk " + chunks);
     }
     if (!numbers.isEmpty()) {
