@@ -73,9 +73,9 @@ public final class InvoiceRunBenchmark {
           "Invoice run benchmark: %d items of %d clients per run, intervals %s%n",
           items, clients, intervals);
       System.out.println("interval | job s | job items/s | raw s | raw rows/s | raw/job");
-      LocalDate date = LocalDate.now(SOFIA).minusDays(intervals.size() + 1L);
+      LocalDate date = LocalDate.now(SOFIA);
       for (int interval : intervals) {
-        date = date.plusDays(1);
+        date = freeBillingDateBefore(connection, date);
         registerItems(connection, clientIds, date, interval);
         double jobSeconds = invoiceRun(token, date, interval);
         double rawSeconds = rawInsert(connection);
@@ -119,6 +119,25 @@ public final class InvoiceRunBenchmark {
       }
     }
     return ids;
+  }
+
+  /** The latest day before the given one that no real invoice run holds yet. */
+  private static LocalDate freeBillingDateBefore(Connection connection, LocalDate day)
+      throws SQLException {
+    LocalDate candidate = day.minusDays(1);
+    try (PreparedStatement held =
+        connection.prepareStatement("select count(*) from invoice_run where billing_date = ?")) {
+      while (true) {
+        held.setDate(1, Date.valueOf(candidate));
+        try (var rs = held.executeQuery()) {
+          rs.next();
+          if (rs.getLong(1) == 0) {
+            return candidate;
+          }
+        }
+        candidate = candidate.minusDays(1);
+      }
+    }
   }
 
   /** Open billable items done on the billing date, spread evenly over the bench clients. */
