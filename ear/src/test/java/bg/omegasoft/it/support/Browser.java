@@ -10,7 +10,10 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -90,7 +93,7 @@ public final class Browser implements AutoCloseable {
     WebElement page = wait.until(d -> d.findElement(By.tagName("html")));
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
     try {
-      element.click();
+      click(element);
     } catch (WebDriverException e) {
       // the new page replaced the old one while the click was still being reported
     }
@@ -103,12 +106,48 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks something that updates the page by Ajax and waits for the text to appear. */
   public void clickAndExpect(By target, String text) {
-    wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    click(wait.until(ExpectedConditions.elementToBeClickable(target)));
     waitForText(text);
   }
 
+  /** Scrolls the element to the middle of the window first, so nothing at an edge covers it. */
+  private void click(WebElement element) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
+    element.click();
+  }
+
+  /** Waits for the text; when it does not come, fails with what the page shows instead. */
   public void waitForText(String text) {
-    wait.until(d -> pageText().contains(text));
+    try {
+      wait.until(d -> pageText().contains(text));
+    } catch (TimeoutException e) {
+      Path kept = keepPage();
+      throw new AssertionError(
+          "\""
+              + text
+              + "\" did not appear; the page shows: "
+              + pageText()
+              + " (kept in "
+              + kept
+              + ")",
+          e);
+    }
+  }
+
+  /** Keeps the page's HTML and a screenshot under target/browser-failures for the reader. */
+  private Path keepPage() {
+    try {
+      Path folder = Files.createDirectories(Path.of("target", "browser-failures"));
+      String name = "page-" + System.currentTimeMillis();
+      Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(folder.resolve(name + ".png"), png);
+      return folder.resolve(name + ".html").toAbsolutePath();
+    } catch (IOException | WebDriverException e) {
+      return Path.of("(not kept: " + e.getMessage() + ")");
+    }
   }
 
   public String pageText() {
