@@ -15,7 +15,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,11 +22,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The training journey in a real browser: a trainer publishes version 2 of a programme with a
@@ -58,8 +52,8 @@ class LearningBrowserIT {
 
       trainer.open("/learning/programme.xhtml?id=" + programmeId);
       trainer.type(By.id("publish:reference"), "Кодекс на труда, чл. 224, изм. ДВ бр. 12/2027");
-      typeDate(trainer, "publish:effectiveOn_input", "01.01.2027");
-      typeDate(trainer, "publish:appliesFrom_input", "01.01.2027");
+      trainer.typeDate("publish:effectiveOn", "01.01.2027");
+      trainer.typeDate("publish:appliesFrom", "01.01.2027");
       trainer.clickAndExpect(By.id("publish:publishButton"), "Публикувана е версия 2");
       assertTrue(trainer.pageText().contains("Промяна в нормативната уредба"));
       assertTrue(trainer.pageText().contains("Кодекс на труда, чл. 224"));
@@ -114,23 +108,6 @@ class LearningBrowserIT {
     assertEquals("300.00", price.getJsonObject("inclVat").getString("amount"));
     assertTrue(entry.getJsonArray("nextSessions").isEmpty());
     assertTrue(Http.get("/openapi").body().contains("/api/v1/catalogue"));
-  }
-
-  /**
-   * Types a date as a person does: clicks into the field (its calendar opens), replaces what is
-   * there, and closes the calendar with Escape so it covers nothing below.
-   */
-  private static void typeDate(Browser browser, String inputId, String date) {
-    WebElement input = browser.driver().findElement(By.id(inputId));
-    ((JavascriptExecutor) browser.driver())
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
-    input.click();
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date);
-    assertEquals(date, input.getAttribute("value"));
-    input.sendKeys(Keys.ESCAPE);
-    String panel = inputId.replace("_input", "_panel");
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
-        .until(ExpectedConditions.invisibilityOfElementLocated(By.id(panel)));
   }
 
   /** A PAYROLL beginner programme published as version 1 with one module of one lesson. */

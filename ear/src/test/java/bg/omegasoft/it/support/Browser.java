@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -116,6 +118,61 @@ public final class Browser implements AutoCloseable {
         .executeScript(
             "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
     element.click();
+  }
+
+  /**
+   * Picks an option of a PrimeFaces select menu by its label as a person does (open it, click the
+   * option) and waits until the menu shows the choice and its list is closed; a click that lands
+   * while the list is still opening is simply made again.
+   */
+  public void choose(String menuId, String label) {
+    By menu = By.id(menuId);
+    By panel = By.id(menuId + "_panel");
+    By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+    wait.until(
+        d -> {
+          boolean open = displayed(panel);
+          if (label.equals(d.findElement(By.id(menuId + "_label")).getText()) && !open) {
+            return true;
+          }
+          if (!open) {
+            click(d.findElement(menu));
+          } else if (displayed(item)) {
+            click(d.findElement(item));
+          }
+          return false;
+        });
+  }
+
+  /**
+   * Types a date into a PrimeFaces date picker as a person does (click into the field, replace its
+   * text) and closes the calendar that opened, so that it covers nothing below.
+   */
+  public void typeDate(String pickerId, String date) {
+    By input = By.id(pickerId + "_input");
+    By panel = By.id(pickerId + "_panel");
+    wait.until(
+        d -> {
+          WebElement field = d.findElement(input);
+          if (!date.equals(field.getAttribute("value"))) {
+            click(field);
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), date);
+            return false;
+          }
+          if (displayed(panel)) {
+            field.sendKeys(Keys.ESCAPE);
+            if (displayed(panel)) {
+              click(d.findElement(By.tagName("h1")));
+            }
+            return false;
+          }
+          return true;
+        });
+  }
+
+  private boolean displayed(By locator) {
+    List<WebElement> found = driver.findElements(locator);
+    return !found.isEmpty() && found.get(0).isDisplayed();
   }
 
   /** Waits for the text; when it does not come, fails with what the page shows instead. */
