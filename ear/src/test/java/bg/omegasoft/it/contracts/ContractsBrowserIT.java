@@ -31,8 +31,10 @@ import org.openqa.selenium.TimeoutException;
 
 /**
  * The contracts journey in a real browser: staff register a client and record its needs assessment,
- * the administrator (the named manager) approves it, staff draft and conclude the contract, and the
- * client page shows the contract with its mark; the contract page also in English.
+ * the administrator (the named manager) approves it, staff draft (a missing fee is refused with a
+ * Bulgarian message), conclude and amend the contract, and the client page shows the contract with
+ * its mark; the contract page also in English. The read-only REST API gives the vendor every
+ * contract and a client administrator the company's own.
  */
 @ExtendWith(ArquillianExtension.class)
 class ContractsBrowserIT {
@@ -107,6 +109,8 @@ class ContractsBrowserIT {
           .get(1)
           .click();
       staff.type(By.id("form:includedHours_input"), "4");
+      staff.clickAndWait(By.id("form:save"));
+      expectText(staff, "Таксата трябва да е по-голяма от 0.");
       staff.type(By.id("form:fee_input"), "180");
       staff.type(By.id("form:discount_input"), "10");
       staff.clickAndWait(By.id("form:save"));
@@ -120,6 +124,20 @@ class ContractsBrowserIT {
           staff.pageText().contains("Абонаментна такса") || staff.pageText().contains("180,00"),
           staff.pageText());
       String contractPage = staff.currentPath();
+
+      // an amendment from next month: a second version of the terms, the first kept
+      staff.clickAndWait(By.id("actions:amend"));
+      setDate(staff, "form:effectiveFrom", start.plusMonths(1));
+      staff.type(By.id("form:reason"), "Повече часове през сезона");
+      staff.type(By.id("form:includedHours_input"), "6");
+      staff.clickAndWait(By.id("form:save"));
+      expectText(staff, "Изменени условия");
+      String amended = staff.pageText();
+      assertTrue(amended.contains("Повече часове през сезона"), amended);
+      assertEquals(
+          2,
+          staff.driver().findElements(By.cssSelector("[id='versions_data'] tr")).size(),
+          "both versions of the terms are listed");
 
       // the client page shows the contract and the mark it set
       staff.open(clientPage);
