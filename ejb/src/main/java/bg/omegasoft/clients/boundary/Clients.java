@@ -124,17 +124,23 @@ public class Clients {
     if (client.getVersion() != edited.getVersion()) {
       throw new ClientChangedException(client.getName());
     }
-    boolean contractBefore = client.isHasServiceContract();
     client.takeDetailsFrom(edited);
     flush(client);
-    audit.record(
-        "CLIENT_UPDATED",
-        "Client",
-        client.getId(),
-        contractBefore == client.isHasServiceContract()
-            ? null
-            : "hasServiceContract=" + client.isHasServiceContract());
+    audit.record("CLIENT_UPDATED", "Client", client.getId(), null);
     return client;
+  }
+
+  /**
+   * Sets the client's service-contract mark. The contracts capability owns the mark: it calls this
+   * when a contract is concluded, terminated, renewed or expires.
+   */
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+  public void markServiceContract(long clientId, boolean hasContract) {
+    Client client = find(clientId);
+    if (client.isHasServiceContract() != hasContract) {
+      client.setHasServiceContract(hasContract);
+      audit.record("CLIENT_CONTRACT_MARK", "Client", clientId, "hasServiceContract=" + hasContract);
+    }
   }
 
   @RolesAllowed({Roles.STAFF, Roles.ADMIN})
