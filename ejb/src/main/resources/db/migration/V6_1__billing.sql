@@ -169,6 +169,7 @@ CREATE TABLE payment (
     received_on DATE          NOT NULL,
     amount      DECIMAL(14,2) NOT NULL,
     payer       VARCHAR(200)  NOT NULL,
+    payer_iban  VARCHAR(34),
     reference   VARCHAR(140)  NOT NULL,
     invoice_id  BIGINT,
     recorded_by VARCHAR(100)  NOT NULL,

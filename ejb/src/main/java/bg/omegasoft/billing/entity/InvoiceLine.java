@@ -1,10 +1,7 @@
 package bg.omegasoft.billing.entity;
 
-import bg.omegasoft.shared.entity.ServiceType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -18,6 +15,8 @@ import org.eclipse.persistence.annotations.ReadOnly;
 @ReadOnly
 @Table(name = "invoice_line")
 public class InvoiceLine {
+
+  public static final String REFERRAL_REWARD = "REFERRAL_REWARD";
 
   @Id private Long id;
 
@@ -34,9 +33,9 @@ public class InvoiceLine {
   @Column(name = "referenced_line_id")
   private Long referencedLineId;
 
-  @Enumerated(EnumType.STRING)
+  /** A service type's name, or {@link #REFERRAL_REWARD} for a discount. */
   @Column(name = "service_type")
-  private ServiceType serviceType;
+  private String serviceType;
 
   @Column(name = "description_bg")
   private String description;
@@ -86,7 +85,7 @@ public class InvoiceLine {
     return referencedLineId;
   }
 
-  public ServiceType getServiceType() {
+  public String getServiceType() {
     return serviceType;
   }
 

@@ -1,5 +1,6 @@
 package bg.omegasoft.billing.entity;
 
+import bg.omegasoft.shared.entity.Iban;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -28,6 +29,9 @@ public class Payment {
   @Column(nullable = false)
   private String payer;
 
+  @Column(name = "payer_iban")
+  private String payerIban;
+
   @Column(nullable = false)
   private String reference;
 
@@ -46,6 +50,7 @@ public class Payment {
       LocalDate receivedOn,
       BigDecimal amount,
       String payer,
+      String payerIban,
       String reference,
       Long invoiceId,
       String recordedBy,
@@ -56,6 +61,10 @@ public class Payment {
     this.receivedOn = receivedOn;
     this.amount = Money.cents(amount);
     this.payer = payer == null || payer.isBlank() ? "-" : payer.strip();
+    this.payerIban = payerIban == null || payerIban.isBlank() ? null : payerIban.replace(" ", "");
+    if (this.payerIban != null && !Iban.Validator.isValidIban(this.payerIban)) {
+      throw new BillingException("billing.payment.ibanInvalid");
+    }
     this.reference = reference == null ? "" : reference.strip();
     this.invoiceId = invoiceId;
     this.recordedBy = recordedBy;
@@ -84,6 +93,10 @@ public class Payment {
 
   public String getPayer() {
     return payer;
+  }
+
+  public String getPayerIban() {
+    return payerIban;
   }
 
   public String getReference() {
