@@ -1,10 +1,9 @@
 package bg.omegasoft.billing.entity;
 
-import jakarta.ejb.ApplicationException;
+import bg.omegasoft.shared.boundary.BusinessException;
 
 /** A billing action refused by a business rule; the message is a bundle key. */
-@ApplicationException(rollback = true)
-public class BillingException extends RuntimeException {
+public class BillingException extends BusinessException {
   private static final long serialVersionUID = 1L;
 
   public BillingException(String messageKey) {

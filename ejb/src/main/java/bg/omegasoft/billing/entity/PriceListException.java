@@ -1,10 +1,9 @@
 package bg.omegasoft.billing.entity;
 
-import jakarta.ejb.ApplicationException;
+import bg.omegasoft.shared.boundary.BusinessException;
 
 /** A price-list version that cannot be saved; the message is a bundle key. */
-@ApplicationException(rollback = true)
-public class PriceListException extends RuntimeException {
+public class PriceListException extends BusinessException {
   private static final long serialVersionUID = 1L;
 
   public PriceListException(String messageKey) {
