@@ -1,0 +1,130 @@
+package bg.omegasoft.it.billing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bg.omegasoft.it.support.Browser;
+import bg.omegasoft.it.support.Deployments;
+import bg.omegasoft.it.support.TestDatabase;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The billing journey in a real browser: FINANCE invoices Деметра Агро now and downloads the PDF;
+ * the company's client administrator then sees the invoice in the portal and opens it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BillingBrowserIT {
+
+  private static final String PASSWORD = "Omex-Demo-2026";
+  private static final String DEMETRA = "Деметра Агро ЕООД";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.platform();
+  }
+
+  @Test
+  void financeInvoicesAClientNowTheClientAdministratorSeesItInThePortal() throws Exception {
+    String work = "Отдалечена помощ при заплати " + UUID.randomUUID().toString().substring(0, 6);
+    openWorkForDemetra(work);
+    String number;
+    try (Browser finance = new Browser()) {
+      finance.signIn("finance", PASSWORD);
+      finance.open("/billing/invoices.xhtml");
+      finance.driver().findElement(By.id("now:client")).click();
+      finance
+          .driver()
+          .findElement(
+              By.xpath(
+                  "//li[contains(@class,'ui-selectonemenu-item') and @data-label='"
+                      + DEMETRA
+                      + "']"))
+          .click();
+      new WebDriverWait(finance.driver(), Duration.ofSeconds(10))
+          .until(ExpectedConditions.invisibilityOfElementLocated(By.id("now:client_panel")));
+      finance.clickAndExpect(By.id("now:preview"), "Редове");
+      finance.clickAndExpect(By.id("now:issue"), "Издадена е фактура");
+      Matcher issued =
+          Pattern.compile("Издадена е фактура № (\\d{10})").matcher(finance.pageText());
+      assertTrue(issued.find(), finance.pageText());
+      number = issued.group(1);
+
+      finance.open("/billing/invoice.xhtml?number=" + number);
+      assertTrue(finance.pageText().contains(work), finance.pageText());
+      assertTrue(finance.pageText().contains(DEMETRA));
+      String href = finance.driver().findElement(By.id("lines:pdf")).getAttribute("href");
+      byte[] pdf = downloadWithTheBrowsersSession(finance, href);
+      try (PDDocument doc = Loader.loadPDF(pdf)) {
+        String text = new PDFTextStripper().getText(doc);
+        assertTrue(text.contains("Фактура № " + number), text);
+        assertTrue(text.contains(DEMETRA), text);
+        assertTrue(text.contains(work), text);
+      }
+    }
+    try (Browser admin = new Browser()) {
+      admin.signIn("clientadmin", PASSWORD);
+      admin.open("/billing/portal/invoices.xhtml");
+      assertTrue(admin.pageText().contains(number), admin.pageText());
+      admin.clickAndWait(By.linkText(number));
+      assertTrue(admin.pageText().contains(work), admin.pageText());
+      assertTrue(admin.pageText().contains("Неплатена"), admin.pageText());
+      String xml =
+          new String(
+              downloadWithTheBrowsersSession(
+                  admin, admin.driver().findElement(By.id("lines:xml")).getAttribute("href")));
+      assertTrue(xml.contains("<cbc:ID>" + number + "</cbc:ID>"), xml);
+    }
+  }
+
+  private static byte[] downloadWithTheBrowsersSession(Browser browser, String href)
+      throws Exception {
+    String cookies =
+        browser.driver().manage().getCookies().stream()
+            .map((Cookie c) -> c.getName() + "=" + c.getValue())
+            .collect(Collectors.joining("; "));
+    HttpResponse<byte[]> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, response.statusCode(), href);
+    return response.body();
+  }
+
+  /** Accepted remote work of Деметра Агро from yesterday, registered for billing. */
+  private static void openWorkForDemetra(String description) throws Exception {
+    try (Connection db = TestDatabase.connect();
+        PreparedStatement insert =
+            db.prepareStatement(
+                "INSERT INTO billable_item (source_key, client_id, service_type, done_on, minutes, quantity,"
+                    + " description_bg, status, registered_at)"
+                    + " SELECT ?, id, 'REMOTE', CURDATE() - INTERVAL 1 DAY, 50, 1, ?, 'OPEN', UTC_TIMESTAMP(3)"
+                    + " FROM client WHERE uic = '201234563'")) {
+      insert.setString(1, "browser:" + UUID.randomUUID());
+      insert.setString(2, description);
+      assertEquals(1, insert.executeUpdate());
+    }
+  }
+}
