@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,8 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The billing journey in a real browser: FINANCE invoices Деметра Агро now and downloads the PDF;
@@ -53,17 +51,9 @@ class BillingBrowserIT {
     try (Browser finance = new Browser()) {
       finance.signIn("finance", PASSWORD);
       finance.open("/billing/invoices.xhtml");
-      finance.driver().findElement(By.id("now:client")).click();
-      finance
-          .driver()
-          .findElement(
-              By.xpath(
-                  "//li[contains(@class,'ui-selectonemenu-item') and @data-label='"
-                      + DEMETRA
-                      + "']"))
-          .click();
-      new WebDriverWait(finance.driver(), Duration.ofSeconds(10))
-          .until(ExpectedConditions.invisibilityOfElementLocated(By.id("now:client_panel")));
+      ((JavascriptExecutor) finance.driver())
+          .executeScript("PF('nowClient').selectValue(arguments[0])", String.valueOf(demetraId()));
+      assertEquals(DEMETRA, finance.driver().findElement(By.id("now:client_label")).getText());
       finance.clickAndExpect(By.id("now:preview"), "Редове");
       finance.clickAndExpect(By.id("now:issue"), "Издадена е фактура");
       Matcher issued =
@@ -111,6 +101,15 @@ class BillingBrowserIT {
                 HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, response.statusCode(), href);
     return response.body();
+  }
+
+  private static long demetraId() throws Exception {
+    try (Connection db = TestDatabase.connect();
+        var rows =
+            db.createStatement().executeQuery("SELECT id FROM client WHERE uic = '201234563'")) {
+      rows.next();
+      return rows.getLong(1);
+    }
   }
 
   /** Accepted remote work of Деметра Агро from yesterday, registered for billing. */

@@ -117,14 +117,7 @@ public class Invoices {
     LocalDate due = ((Date) r[5]).toLocalDate();
     PaymentState state = null;
     if (kind != InvoiceKind.CREDIT_NOTE) {
-      BigDecimal settled = paid.add(credited);
-      if (settled.compareTo(total) >= 0) {
-        state = PaymentState.PAID;
-      } else if (today.isAfter(due)) {
-        state = PaymentState.OVERDUE;
-      } else {
-        state = paid.signum() > 0 ? PaymentState.PARTLY_PAID : PaymentState.UNPAID;
-      }
+      state = PaymentState.of(total, paid, paid.add(credited), due, today);
     }
     return new InvoiceSummary(
         (String) r[0],

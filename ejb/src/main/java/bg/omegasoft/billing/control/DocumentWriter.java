@@ -63,7 +63,7 @@ public class DocumentWriter {
     try (Statement st = c.createStatement();
         ResultSet rs = st.executeQuery("SELECT LAST_INSERT_ID()")) {
       rs.next();
-      return String.format("%010d", rs.getLong(1));
+      return InvoiceNumber.of(rs.getLong(1));
     }
   }
 

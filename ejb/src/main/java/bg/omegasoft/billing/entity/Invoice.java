@@ -136,17 +136,6 @@ public class Invoice {
     return kind != InvoiceKind.INVOICE;
   }
 
-  /** The state of payment on a day, given what has been paid. */
-  public PaymentState paymentState(BigDecimal paid, LocalDate today) {
-    if (paid.compareTo(total) >= 0) {
-      return PaymentState.PAID;
-    }
-    if (today.isAfter(dueDate)) {
-      return PaymentState.OVERDUE;
-    }
-    return paid.signum() > 0 ? PaymentState.PARTLY_PAID : PaymentState.UNPAID;
-  }
-
   public Long getId() {
     return id;
   }
