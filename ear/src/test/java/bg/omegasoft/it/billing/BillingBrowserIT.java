@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import bg.omegasoft.it.support.Browser;
 import bg.omegasoft.it.support.Deployments;
 import bg.omegasoft.it.support.TestDatabase;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,6 +52,13 @@ class BillingBrowserIT {
     String work = "Отдалечена помощ при заплати " + UUID.randomUUID().toString().substring(0, 6);
     openWorkForDemetra(work);
     String number;
+    GreenMail smtp =
+        new GreenMail(
+            new ServerSetup(
+                Integer.getInteger("omex.smtp.port", 3025),
+                "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
     try (Browser finance = new Browser()) {
       finance.signIn("finance", PASSWORD);
       finance.open("/billing/invoices.xhtml");
@@ -72,6 +83,13 @@ class BillingBrowserIT {
         assertTrue(text.contains(DEMETRA), text);
         assertTrue(text.contains(work), text);
       }
+      MimeMessage mail = mailAbout(smtp, number);
+      assertEquals("office@demetra-agro.bg", mail.getAllRecipients()[0].toString());
+      MimeMultipart parts = (MimeMultipart) mail.getContent();
+      assertEquals(3, parts.getCount(), "text, PDF and UBL XML");
+      assertEquals(number + ".xml", parts.getBodyPart(2).getFileName());
+    } finally {
+      smtp.stop();
     }
     try (Browser admin = new Browser()) {
       admin.signIn("clientadmin", PASSWORD);
@@ -101,6 +119,19 @@ class BillingBrowserIT {
                 HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, response.statusCode(), href);
     return response.body();
+  }
+
+  /** The mail whose subject names the document, waiting for it up to 20 s. */
+  private static MimeMessage mailAbout(GreenMail smtp, String number) throws Exception {
+    for (int i = 1; i <= 40; i++) {
+      smtp.waitForIncomingEmail(500, i);
+      for (MimeMessage message : smtp.getReceivedMessages()) {
+        if (message.getSubject() != null && message.getSubject().contains(number)) {
+          return message;
+        }
+      }
+    }
+    throw new AssertionError("no e-mail about " + number);
   }
 
   private static long demetraId() throws Exception {

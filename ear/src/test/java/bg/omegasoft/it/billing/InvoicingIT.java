@@ -201,6 +201,36 @@ class InvoicingIT {
   }
 
   @Test
+  void deliveringTwiceKeepsTheDocumentsAndQueuesTheMailOnce() {
+    long client = fixtures.client("Доставена фирма");
+    fixtures.remoteWork(client, DAY, 30);
+    String number =
+        asOperator.call(() -> invoicing.issue(invoicing.propose(client, DAY))).orElseThrow();
+    asOperator.call(
+        () -> {
+          invoicing.deliver(List.of(number));
+          return null;
+        });
+    asOperator.call(
+        () -> {
+          invoicing.deliver(List.of(number));
+          return null;
+        });
+    assertEquals(
+        3,
+        fixtures.number(
+            "SELECT COUNT(*) FROM invoice_document d JOIN invoice i ON i.id = d.invoice_id WHERE i.number = ?",
+            number),
+        "PDF, XML and the mail marker, once each");
+    assertTrue(
+        fixtures.number(
+                "SELECT LENGTH(content) FROM invoice_document d JOIN invoice i ON i.id = d.invoice_id"
+                    + " WHERE i.number = ? AND d.kind = 'PDF'",
+                number)
+            > 1000);
+  }
+
+  @Test
   void collectingTwiceRegistersNothingNewAndUnpricedItemsAreSkippedWithAReason() {
     LocalDate today = LocalDate.now();
     asOperator.call(() -> invoicing.collect(today));

@@ -5,9 +5,11 @@ import bg.omegasoft.billing.control.BillableItems.NewItem;
 import bg.omegasoft.billing.control.Document;
 import bg.omegasoft.billing.control.DocumentWriter;
 import bg.omegasoft.billing.control.InvoiceDocuments;
+import bg.omegasoft.billing.control.InvoiceMail;
 import bg.omegasoft.billing.control.Party;
 import bg.omegasoft.billing.control.PriceBookCache;
 import bg.omegasoft.billing.control.PricingEngine;
+import bg.omegasoft.billing.entity.Invoice;
 import bg.omegasoft.billing.entity.InvoiceKind;
 import bg.omegasoft.billing.entity.PricedLine;
 import bg.omegasoft.billing.entity.Pricing;
@@ -31,6 +33,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -67,6 +70,7 @@ public class Invoicing implements NightlyInvoicing {
   @Inject private DocumentWriter writer;
   @Inject private PriceBookCache prices;
   @Inject private InvoiceDocuments documents;
+  @Inject private Event<InvoiceMail.Delivered> delivered;
   @Resource private SessionContext session;
 
   private final Clock clock = Clock.systemUTC();
@@ -189,9 +193,23 @@ public class Invoicing implements NightlyInvoicing {
 
   @Override
   public void deliver(List<String> invoiceNumbers) {
+    List<InvoiceMail.Letter> letters = new ArrayList<>();
     for (String number : invoiceNumbers) {
-      documents.render(number);
+      if (documents.render(number)) {
+        Invoice invoice = documents.byNumber(number);
+        String email = clients.forInvoicing(invoice.getClientId()).getEmail();
+        if (email != null && !email.isBlank()) {
+          letters.add(
+              new InvoiceMail.Letter(
+                  number,
+                  invoice.getKind().titleBg(),
+                  email,
+                  documents.pdf(invoice, false),
+                  documents.xml(invoice)));
+        }
+      }
     }
+    delivered.fire(new InvoiceMail.Delivered(letters));
   }
 
   @Override

@@ -19,6 +19,9 @@ public class InvoiceDocuments {
   public static final String PDF = "PDF";
   public static final String XML = "XML";
 
+  /** A marker row: the document's e-mail was handed to the mailer. */
+  public static final String MAILED = "MAILED";
+
   @PersistenceContext private EntityManager em;
 
   public Invoice byNumber(String number) {
@@ -35,11 +38,16 @@ public class InvoiceDocuments {
         : em.find(Invoice.class, invoice.getReferencedId());
   }
 
-  /** Makes and keeps the PDF and XML of a document unless already kept; safe to repeat. */
-  public void render(String number) {
+  /**
+   * Makes and keeps the PDF and XML of a document unless already kept; safe to repeat.
+   *
+   * @return true the first time only: the caller then e-mails the document (once per document)
+   */
+  public boolean render(String number) {
     Invoice invoice = byNumber(number);
     keep(invoice, PDF, InvoicePdf.of(invoice, referencedBy(invoice), false));
     keep(invoice, XML, InvoiceUbl.of(invoice, referencedBy(invoice)));
+    return keep(invoice, MAILED, new byte[0]);
   }
 
   public byte[] pdf(Invoice invoice, boolean english) {
@@ -64,13 +72,14 @@ public class InvoiceDocuments {
     return content.stream().findFirst();
   }
 
-  private void keep(Invoice invoice, String kind, byte[] content) {
-    em.createNativeQuery(
-            "INSERT IGNORE INTO invoice_document (invoice_id, kind, content, made_at) VALUES (?1, ?2, ?3, ?4)")
-        .setParameter(1, invoice.getId())
-        .setParameter(2, kind)
-        .setParameter(3, content)
-        .setParameter(4, Timestamp.from(Instant.now()))
-        .executeUpdate();
+  private boolean keep(Invoice invoice, String kind, byte[] content) {
+    return em.createNativeQuery(
+                "INSERT IGNORE INTO invoice_document (invoice_id, kind, content, made_at) VALUES (?1, ?2, ?3, ?4)")
+            .setParameter(1, invoice.getId())
+            .setParameter(2, kind)
+            .setParameter(3, content)
+            .setParameter(4, Timestamp.from(Instant.now()))
+            .executeUpdate()
+        == 1;
   }
 }
