@@ -83,6 +83,15 @@ class BillingBrowserIT {
         assertTrue(text.contains(DEMETRA), text);
         assertTrue(text.contains(work), text);
       }
+      finance.open("/billing/payments.xhtml");
+      assertTrue(finance.pageText().contains("Просрочени фактури"), finance.pageText());
+      assertTrue(finance.pageText().contains("0000000002"), "the demo overdue invoice");
+      finance.open("/billing/price-list.xhtml");
+      assertTrue(finance.pageText().contains("Отдалечена работа"), finance.pageText());
+      assertTrue(finance.pageText().contains("60,00"), finance.pageText());
+      finance.open("/billing/dashboard.xhtml");
+      assertTrue(finance.pageText().contains("Просрочени"), finance.pageText());
+      assertTrue(finance.has(By.cssSelector("canvas")), "the revenue chart");
       MimeMessage mail = mailAbout(smtp, number);
       assertEquals("office@demetra-agro.bg", mail.getAllRecipients()[0].toString());
       MimeMultipart parts = (MimeMultipart) mail.getContent();
