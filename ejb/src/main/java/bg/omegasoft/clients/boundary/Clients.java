@@ -58,6 +58,12 @@ public class Clients {
     return client;
   }
 
+  /** A client's details for an invoice: billing reads them also in the nightly run. */
+  @RolesAllowed({Roles.FINANCE, Roles.BATCH_OPERATOR, Roles.ADMIN})
+  public Client forInvoicing(long id) {
+    return find(id);
+  }
+
   /** The company of the signed-in client user (a client administrator or a trainee). */
   @RolesAllowed({Roles.CLIENT_ADMIN, Roles.TRAINEE})
   public Optional<Client> mine() {
