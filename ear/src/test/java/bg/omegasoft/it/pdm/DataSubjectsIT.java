@@ -84,6 +84,21 @@ class DataSubjectsIT {
                 "127.0.7." + (userId % 200))
             .getNumber();
 
+    String certificate = "OMX-IT-" + userId;
+    tx.begin();
+    em.createNativeQuery(
+            "insert into certificate (number, code, status, holder_id, holder_name, programme_id,"
+                + " version_id, programme_title, level, version_number, attempt_id,"
+                + " score_percent, issued_on, issued_at, issuer_name, issuer_uic)"
+                + " select ?, substr(concat(replace(uuid(), '-', ''), 'ZZZZ'), 1, 20), 'VALID', ?,"
+                + " 'Сава Субектов', programme_id, version_id, programme_title, level,"
+                + " version_number, attempt_id, score_percent, issued_on, issued_at,"
+                + " issuer_name, issuer_uic from certificate order by id limit 1")
+        .setParameter(1, certificate)
+        .setParameter(2, userId)
+        .executeUpdate();
+    tx.commit();
+
     JsonObject export = asAdmin.call(() -> subjects.export(userId));
     JsonObject account = export.getJsonObject("account");
     assertEquals(PdmFixtures.SUBJECT, account.getString("username"));
@@ -108,6 +123,10 @@ class DataSubjectsIT {
             .anyMatch(r -> r.asJsonObject().getString("number").equals(requestNumber)),
         "the service request the person filed, with their consent");
     assertTrue(capabilities.getJsonObject("learning").containsKey("enrolments"));
+    assertTrue(
+        capabilities.getJsonObject("tests").getJsonArray("certificates").stream()
+            .anyMatch(c -> c.asJsonObject().getString("number").equals(certificate)),
+        "the person's certificates");
     assertTrue(export.getJsonArray("notes").getString(0).contains("invoices"));
     assertThrows(EJBAccessException.class, () -> asClientAdmin.call(() -> subjects.export(userId)));
 
@@ -121,6 +140,14 @@ class DataSubjectsIT {
         PdmFixtures.single(
             em, "select requester_name from service_request where number = ?", requestNumber),
         "the request stays, its requester no longer named");
+    assertEquals(
+        "REVOKED",
+        PdmFixtures.single(em, "select status from certificate where number = ?", certificate),
+        "a certificate no longer names a holder who can be checked publicly");
+    assertEquals(
+        pseudonym,
+        PdmFixtures.single(
+            em, "select holder_name from certificate where number = ?", certificate));
     assertNull(
         PdmFixtures.single(
             em, "select requester_phone from service_request where number = ?", requestNumber));

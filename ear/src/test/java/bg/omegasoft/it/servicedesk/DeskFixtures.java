@@ -30,6 +30,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public class DeskFixtures {
 
   static final String DEMETRA = "201234563";
+  static final String NO_CONTRACT = "205983421";
 
   @EJB AsAdmin asAdmin;
   @EJB AsStaff asStaff;
@@ -54,11 +55,15 @@ public class DeskFixtures {
                 .getId());
   }
 
-  /** A triaged support request of Деметра Агро, recorded as a phone call. */
+  /**
+   * A triaged request of Деметра Агро, recorded as a phone call; an express one of Тракия Текстил,
+   * since express service is only for clients without a contract and Деметра Агро has one.
+   */
   public ServiceRequest triagedRequest(RequestType type) {
     return asStaff.call(
         () -> {
-          long client = clients.byUic(DEMETRA).orElseThrow().getId();
+          String uic = type == RequestType.EXPRESS ? NO_CONTRACT : DEMETRA;
+          long client = clients.byUic(uic).orElseThrow().getId();
           ServiceRequest request =
               intake.record(
                   new StaffIntakeForm(

@@ -392,8 +392,10 @@ class ProceduresIT {
           client.setName("Тест " + uic + " ООД");
           client.setUic(uic);
           client.setCity("София");
-          client.setHasServiceContract(contract);
-          return clients.save(client);
+          Client saved = clients.save(client);
+          // the contracts capability owns the mark; set directly here as it would
+          clients.markServiceContract(saved.getId(), contract);
+          return clients.find(saved.getId());
         });
   }
 

@@ -7,10 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -90,7 +95,7 @@ public final class Browser implements AutoCloseable {
     WebElement page = wait.until(d -> d.findElement(By.tagName("html")));
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(target));
     try {
-      element.click();
+      click(element);
     } catch (WebDriverException e) {
       // the new page replaced the old one while the click was still being reported
     }
@@ -103,12 +108,103 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks something that updates the page by Ajax and waits for the text to appear. */
   public void clickAndExpect(By target, String text) {
-    wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    click(wait.until(ExpectedConditions.elementToBeClickable(target)));
     waitForText(text);
   }
 
+  /** Scrolls the element to the middle of the window first, so nothing at an edge covers it. */
+  private void click(WebElement element) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
+    element.click();
+  }
+
+  /**
+   * Picks an option of a PrimeFaces select menu by its label as a person does (open it, click the
+   * option) and waits until the menu shows the choice and its list is closed; a click that lands
+   * while the list is still opening is simply made again.
+   */
+  public void choose(String menuId, String label) {
+    By menu = By.id(menuId);
+    By panel = By.id(menuId + "_panel");
+    By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+    wait.until(
+        d -> {
+          boolean open = displayed(panel);
+          if (label.equals(d.findElement(By.id(menuId + "_label")).getText()) && !open) {
+            return true;
+          }
+          if (!open) {
+            click(d.findElement(menu));
+          } else if (displayed(item)) {
+            click(d.findElement(item));
+          }
+          return false;
+        });
+  }
+
+  /**
+   * Types a date into a PrimeFaces date picker as a person does (click into the field, replace its
+   * text) and closes the calendar that opened, so that it covers nothing below.
+   */
+  public void typeDate(String pickerId, String date) {
+    By input = By.id(pickerId + "_input");
+    By panel = By.id(pickerId + "_panel");
+    wait.until(
+        d -> {
+          WebElement field = d.findElement(input);
+          if (!date.equals(field.getAttribute("value"))) {
+            click(field);
+            field.sendKeys(Keys.chord(Keys.CONTROL, "a"), date);
+            return false;
+          }
+          if (displayed(panel)) {
+            field.sendKeys(Keys.ESCAPE);
+            if (displayed(panel)) {
+              click(d.findElement(By.tagName("h1")));
+            }
+            return false;
+          }
+          return true;
+        });
+  }
+
+  private boolean displayed(By locator) {
+    List<WebElement> found = driver.findElements(locator);
+    return !found.isEmpty() && found.get(0).isDisplayed();
+  }
+
+  /** Waits for the text; when it does not come, fails with what the page shows instead. */
   public void waitForText(String text) {
-    wait.until(d -> pageText().contains(text));
+    try {
+      wait.until(d -> pageText().contains(text));
+    } catch (TimeoutException e) {
+      Path kept = keepPage();
+      throw new AssertionError(
+          "\""
+              + text
+              + "\" did not appear; the page shows: "
+              + pageText()
+              + " (kept in "
+              + kept
+              + ")",
+          e);
+    }
+  }
+
+  /** Keeps the page's HTML and a screenshot under target/browser-failures for the reader. */
+  private Path keepPage() {
+    try {
+      Path folder = Files.createDirectories(Path.of("target", "browser-failures"));
+      String name = "page-" + System.currentTimeMillis();
+      Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(folder.resolve(name + ".png"), png);
+      return folder.resolve(name + ".html").toAbsolutePath();
+    } catch (IOException | WebDriverException e) {
+      return Path.of("(not kept: " + e.getMessage() + ")");
+    }
   }
 
   public String pageText() {

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -73,7 +72,7 @@ class PdmBrowserIT {
       client.open("/pdm/spaces.xhtml");
       client.clickAndWait(By.linkText("Деметра Агро ЕООД"));
       assertTrue(client.pageText().contains("Администратор на клиента"), client.pageText());
-      choose(client, "upload:legalBasis", "Изпълнение на договор");
+      client.choose("upload:legalBasis", "Изпълнение на договор");
       client.type(By.id("upload:purpose"), "Ведомост за май 2026 по договора за аутсорсинг");
       client.driver().findElement(By.id("upload:purpose")).sendKeys("\t");
       wait(client).until(d -> !d.findElements(By.id("upload:file_input")).isEmpty());
@@ -128,15 +127,6 @@ class PdmBrowserIT {
       assertTrue(english.contains("Upload"), english);
       assertTrue(english.contains("OmegaSoft"), english);
     }
-  }
-
-  /** Picks an option of a PrimeFaces select menu and waits until the choice is sent. */
-  private static void choose(Browser browser, String menuId, String label) {
-    browser.driver().findElement(By.id(menuId)).click();
-    By item = By.cssSelector("li[data-label='" + label + "']");
-    wait(browser).until(ExpectedConditions.visibilityOfElementLocated(item));
-    wait(browser).until(ExpectedConditions.elementToBeClickable(item)).click();
-    wait(browser).until(ExpectedConditions.invisibilityOfElementLocated(item));
   }
 
   private static WebDriverWait wait(Browser browser) {

@@ -58,6 +58,12 @@ public class Clients {
     return client;
   }
 
+  /** A client's details for an invoice: billing reads them also in the nightly run. */
+  @RolesAllowed({Roles.FINANCE, Roles.BATCH_OPERATOR, Roles.ADMIN})
+  public Client forInvoicing(long id) {
+    return find(id);
+  }
+
   /** The company of the signed-in client user (a client administrator or a trainee). */
   @RolesAllowed({Roles.CLIENT_ADMIN, Roles.TRAINEE})
   public Optional<Client> mine() {
@@ -124,17 +130,23 @@ public class Clients {
     if (client.getVersion() != edited.getVersion()) {
       throw new ClientChangedException(client.getName());
     }
-    boolean contractBefore = client.isHasServiceContract();
     client.takeDetailsFrom(edited);
     flush(client);
-    audit.record(
-        "CLIENT_UPDATED",
-        "Client",
-        client.getId(),
-        contractBefore == client.isHasServiceContract()
-            ? null
-            : "hasServiceContract=" + client.isHasServiceContract());
+    audit.record("CLIENT_UPDATED", "Client", client.getId(), null);
     return client;
+  }
+
+  /**
+   * Sets the client's service-contract mark. The contracts capability owns the mark: it calls this
+   * when a contract is concluded, terminated, renewed or expires.
+   */
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+  public void markServiceContract(long clientId, boolean hasContract) {
+    Client client = find(clientId);
+    if (client.isHasServiceContract() != hasContract) {
+      client.setHasServiceContract(hasContract);
+      audit.record("CLIENT_CONTRACT_MARK", "Client", clientId, "hasServiceContract=" + hasContract);
+    }
   }
 
   @RolesAllowed({Roles.STAFF, Roles.ADMIN})

@@ -72,7 +72,10 @@ public class Client {
   @Size(max = 40)
   private String phone;
 
-  /** Whether a service contract is in force; the contracts capability will own this. */
+  /**
+   * Whether a service contract is in force (or concluded and starting later); the contracts
+   * capability keeps it through {@code Clients.markServiceContract}, never the client form.
+   */
   @Column(name = "has_service_contract", nullable = false)
   private boolean hasServiceContract;
 
@@ -103,7 +106,7 @@ public class Client {
     return new Client();
   }
 
-  /** Copies the editable details from the form's copy. */
+  /** Copies the editable details from the form's copy (the contract mark is not one of them). */
   public void takeDetailsFrom(Client edited) {
     this.name = strip(edited.name);
     this.uic = strip(edited.uic);
@@ -113,7 +116,6 @@ public class Client {
     this.postcode = blankToNull(edited.postcode);
     this.email = blankToNull(edited.email);
     this.phone = blankToNull(edited.phone);
-    this.hasServiceContract = edited.hasServiceContract;
   }
 
   public void registeredAt(Instant now) {

@@ -3,6 +3,8 @@ package bg.omegasoft.clients.view;
 import bg.omegasoft.clients.boundary.Clients;
 import bg.omegasoft.clients.entity.Client;
 import bg.omegasoft.clients.entity.Licence;
+import bg.omegasoft.contracts.boundary.Contracts;
+import bg.omegasoft.contracts.entity.Contract;
 import bg.omegasoft.shared.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -12,8 +14,8 @@ import java.util.List;
 
 /**
  * clients/client.xhtml: registers a client or edits one (UIC checked), with its contacts, its
- * service-contract mark and its licences of Omex® products with their owner history. Opened with
- * {@code ?id=} for an existing client.
+ * service contracts (the mark follows them) and its licences of Omex® products with their owner
+ * history. Opened with {@code ?id=} for an existing client.
  */
 @Named
 @ViewScoped
@@ -22,10 +24,12 @@ public class ClientBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private Clients clients;
+  @EJB private Contracts contracts;
 
   private Long id;
   private Client client;
   private List<Licence> licences = List.of();
+  private List<Contract> contractsOfClient = List.of();
   private final NewContact contact = new NewContact();
   private final NewLicence licence = new NewLicence();
 
@@ -70,6 +74,11 @@ public class ClientBacking implements Serializable {
     client = shown;
     id = shown.getId();
     licences = clients.licencesOf(id);
+    contractsOfClient = contracts.ofClient(id);
+  }
+
+  public List<Contract> getContracts() {
+    return contractsOfClient;
   }
 
   public Client getClient() {

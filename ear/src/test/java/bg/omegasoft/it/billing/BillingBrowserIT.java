@@ -1,0 +1,169 @@
+package bg.omegasoft.it.billing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bg.omegasoft.it.support.Browser;
+import bg.omegasoft.it.support.Deployments;
+import bg.omegasoft.it.support.TestDatabase;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The billing journey in a real browser: FINANCE invoices Деметра Агро now and downloads the PDF;
+ * the company's client administrator then sees the invoice in the portal and opens it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BillingBrowserIT {
+
+  private static final String PASSWORD = "Omex-Demo-2026";
+  private static final String DEMETRA = "Деметра Агро ЕООД";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.platform();
+  }
+
+  @Test
+  void financeInvoicesAClientNowTheClientAdministratorSeesItInThePortal() throws Exception {
+    String work = "Отдалечена помощ при заплати " + UUID.randomUUID().toString().substring(0, 6);
+    openWorkForDemetra(work);
+    String number;
+    GreenMail smtp =
+        new GreenMail(
+            new ServerSetup(
+                Integer.getInteger("omex.smtp.port", 3025),
+                "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    try (Browser finance = new Browser()) {
+      finance.signIn("finance", PASSWORD);
+      finance.open("/billing/invoices.xhtml");
+      ((JavascriptExecutor) finance.driver())
+          .executeScript("PF('nowClient').selectValue(arguments[0])", String.valueOf(demetraId()));
+      assertEquals(DEMETRA, finance.driver().findElement(By.id("now:client_label")).getText());
+      finance.clickAndExpect(By.id("now:preview"), "Редове");
+      finance.clickAndExpect(By.id("now:issue"), "Издадена е фактура");
+      Matcher issued =
+          Pattern.compile("Издадена е фактура № (\\d{10})").matcher(finance.pageText());
+      assertTrue(issued.find(), finance.pageText());
+      number = issued.group(1);
+
+      finance.open("/billing/invoice.xhtml?number=" + number);
+      assertTrue(finance.pageText().contains(work), finance.pageText());
+      assertTrue(finance.pageText().contains(DEMETRA));
+      String href = finance.driver().findElement(By.id("lines:pdf")).getAttribute("href");
+      byte[] pdf = downloadWithTheBrowsersSession(finance, href);
+      try (PDDocument doc = Loader.loadPDF(pdf)) {
+        String text = new PDFTextStripper().getText(doc);
+        assertTrue(text.contains("Фактура № " + number), text);
+        assertTrue(text.contains(DEMETRA), text);
+        assertTrue(text.contains(work), text);
+      }
+      finance.open("/billing/payments.xhtml");
+      assertTrue(finance.pageText().contains("Просрочени фактури"), finance.pageText());
+      assertTrue(finance.pageText().contains("0000000002"), "the demo overdue invoice");
+      finance.open("/billing/price-list.xhtml");
+      assertTrue(finance.pageText().contains("Отдалечена работа"), finance.pageText());
+      assertTrue(finance.pageText().contains("60,00"), finance.pageText());
+      finance.open("/billing/dashboard.xhtml");
+      assertTrue(finance.pageText().contains("Просрочени"), finance.pageText());
+      assertTrue(finance.has(By.cssSelector("canvas")), "the revenue chart");
+      MimeMessage mail = mailAbout(smtp, number);
+      assertEquals("office@demetra-agro.bg", mail.getAllRecipients()[0].toString());
+      MimeMultipart parts = (MimeMultipart) mail.getContent();
+      assertEquals(3, parts.getCount(), "text, PDF and UBL XML");
+      assertEquals(number + ".xml", parts.getBodyPart(2).getFileName());
+    } finally {
+      smtp.stop();
+    }
+    try (Browser admin = new Browser()) {
+      admin.signIn("clientadmin", PASSWORD);
+      admin.open("/billing/portal/invoices.xhtml");
+      assertTrue(admin.pageText().contains(number), admin.pageText());
+      admin.clickAndWait(By.linkText(number));
+      assertTrue(admin.pageText().contains(work), admin.pageText());
+      assertTrue(admin.pageText().contains("Неплатена"), admin.pageText());
+      String xml =
+          new String(
+              downloadWithTheBrowsersSession(
+                  admin, admin.driver().findElement(By.id("lines:xml")).getAttribute("href")));
+      assertTrue(xml.contains("<cbc:ID>" + number + "</cbc:ID>"), xml);
+    }
+  }
+
+  private static byte[] downloadWithTheBrowsersSession(Browser browser, String href)
+      throws Exception {
+    String cookies =
+        browser.driver().manage().getCookies().stream()
+            .map((Cookie c) -> c.getName() + "=" + c.getValue())
+            .collect(Collectors.joining("; "));
+    HttpResponse<byte[]> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, response.statusCode(), href);
+    return response.body();
+  }
+
+  /** The mail whose subject names the document, waiting for it up to 20 s. */
+  private static MimeMessage mailAbout(GreenMail smtp, String number) throws Exception {
+    for (int i = 1; i <= 40; i++) {
+      smtp.waitForIncomingEmail(500, i);
+      for (MimeMessage message : smtp.getReceivedMessages()) {
+        if (message.getSubject() != null && message.getSubject().contains(number)) {
+          return message;
+        }
+      }
+    }
+    throw new AssertionError("no e-mail about " + number);
+  }
+
+  private static long demetraId() throws Exception {
+    try (Connection db = TestDatabase.connect();
+        var rows =
+            db.createStatement().executeQuery("SELECT id FROM client WHERE uic = '201234563'")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  /** Accepted remote work of Деметра Агро from yesterday, registered for billing. */
+  private static void openWorkForDemetra(String description) throws Exception {
+    try (Connection db = TestDatabase.connect();
+        PreparedStatement insert =
+            db.prepareStatement(
+                "INSERT INTO billable_item (source_key, client_id, service_type, done_on, minutes, quantity,"
+                    + " description_bg, status, registered_at)"
+                    + " SELECT ?, id, 'REMOTE', CURDATE() - INTERVAL 1 DAY, 50, 1, ?, 'OPEN', UTC_TIMESTAMP(3)"
+                    + " FROM client WHERE uic = '201234563'")) {
+      insert.setString(1, "browser:" + UUID.randomUUID());
+      insert.setString(2, description);
+      assertEquals(1, insert.executeUpdate());
+    }
+  }
+}

@@ -1,0 +1,394 @@
+package bg.omegasoft.contracts.entity;
+
+import bg.omegasoft.clients.entity.Client;
+import bg.omegasoft.contracts.control.FeeSchedule;
+import bg.omegasoft.shared.boundary.InvalidInputException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A service contract with a client: individual scope and price in versions, a period that renewals
+ * extend, and its history. It is concluded only when the client's needs assessment is approved by a
+ * named manager (the charter: only once the vendor is sure it can deliver the volume and quality
+ * asked). Dates are days in Sofia: the contract is in force from its start to its end, both
+ * inclusive; a termination date is the first day it no longer applies.
+ */
+@Entity
+@Table(name = "contract")
+@NamedQuery(name = Contract.FIND_ALL, query = "select c from Contract c order by c.createdAt desc")
+@NamedQuery(
+    name = Contract.FIND_BY_CLIENT,
+    query = "select c from Contract c where c.client.id = :client order by c.startDate desc")
+@NamedQuery(
+    name = Contract.FIND_CONCLUDED,
+    query = "select c from Contract c where c.status <> :draft order by c.id")
+@NamedQuery(
+    name = Contract.FIND_ENDED,
+    query =
+        "select c from Contract c where c.status = :concluded and c.endDate < :today order by c.id")
+@NamedQuery(
+    name = Contract.FIND_BY_ASSESSMENT,
+    query = "select c from Contract c where c.assessment.id = :assessment order by c.id")
+public class Contract {
+
+  public static final String FIND_ALL = "Contract.findAll";
+  public static final String FIND_BY_CLIENT = "Contract.findByClient";
+  public static final String FIND_CONCLUDED = "Contract.findConcluded";
+  public static final String FIND_ENDED = "Contract.findEnded";
+  public static final String FIND_BY_ASSESSMENT = "Contract.findByAssessment";
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  /** A fee period with its amount, as the terms in force on its first day say. */
+  public record Fee(LocalDate start, LocalDate end, BigDecimal amount, int termsVersion) {}
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "contract_number")
+  private String number;
+
+  @ManyToOne(optional = false, fetch = FetchType.EAGER)
+  @JoinColumn(name = "client_id")
+  private Client client;
+
+  @ManyToOne(optional = false, fetch = FetchType.EAGER)
+  @JoinColumn(name = "assessment_id")
+  private Assessment assessment;
+
+  @Enumerated(EnumType.STRING)
+  private ContractStatus status = ContractStatus.DRAFT;
+
+  @Column(name = "start_date")
+  private LocalDate startDate;
+
+  @Column(name = "end_date")
+  private LocalDate endDate;
+
+  /** The length of one contract period in months; a renewal adds one more. */
+  @Column(name = "term_months")
+  private int termMonths;
+
+  @Column(name = "auto_renew")
+  private boolean autoRenew;
+
+  @Column(name = "signed_on")
+  private LocalDate signedOn;
+
+  @Column(name = "terminated_on")
+  private LocalDate terminatedOn;
+
+  @Column(name = "termination_reason")
+  private String terminationReason;
+
+  @Column(name = "created_by")
+  private String createdBy;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+  @OrderBy("number")
+  private List<TermsVersion> terms = new ArrayList<>();
+
+  @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+  @OrderBy("at")
+  private List<ContractEvent> events = new ArrayList<>();
+
+  @Version private int version;
+
+  protected Contract() {}
+
+  /**
+   * Drafts a contract from a needs assessment. A draft may be prepared while the assessment awaits
+   * its decision, but not after a refusal.
+   */
+  public static Contract draft(
+      Assessment assessment,
+      LocalDate start,
+      LocalDate end,
+      boolean autoRenew,
+      Scope scope,
+      String by,
+      Instant at) {
+    if (assessment.getDecision() == Decision.REFUSED) {
+      throw new ContractRuleException("contracts.assessment.refused");
+    }
+    Contract contract = new Contract();
+    contract.assessment = assessment;
+    contract.client = assessment.getClient();
+    contract.setPeriod(start, end, autoRenew);
+    contract.createdBy = by;
+    contract.createdAt = at;
+    contract.terms.add(new TermsVersion(contract, 1, start, scope.checked(), null, by, at));
+    contract.record(at, by, EventKind.DRAFTED, null);
+    return contract;
+  }
+
+  /** Changes the period and the terms of a draft. */
+  public void changeDraft(
+      LocalDate start, LocalDate end, boolean autoRenew, Scope scope, String by, Instant at) {
+    requireStatus(ContractStatus.DRAFT, "contracts.notDraft");
+    setPeriod(start, end, autoRenew);
+    TermsVersion first = terms.get(0);
+    first.take(scope.checked());
+    terms.set(0, first);
+    record(at, by, EventKind.DRAFT_CHANGED, null);
+  }
+
+  /** Concludes (signs) the contract under its number; only with an approved needs assessment. */
+  public void conclude(String contractNumber, LocalDate signed, String by, Instant at) {
+    requireStatus(ContractStatus.DRAFT, "contracts.notDraft");
+    if (!assessment.isApproved()) {
+      throw new ContractRuleException("contracts.notApproved");
+    }
+    if (signed == null) {
+      throw new InvalidInputException("signedOn", "contracts.signedOnRequired");
+    }
+    this.number = contractNumber;
+    this.signedOn = signed;
+    this.status = ContractStatus.CONCLUDED;
+    record(at, by, EventKind.CONCLUDED, contractNumber + ", " + DAY.format(signed));
+  }
+
+  /**
+   * Amends the terms from a date: a new version, the earlier ones kept. The fee period stays as
+   * agreed (a different billing rhythm is a new contract), so the fee schedule never breaks.
+   */
+  public TermsVersion amend(
+      LocalDate effectiveFrom, Scope scope, String reason, String by, Instant at) {
+    requireStatus(ContractStatus.CONCLUDED, "contracts.amend.notConcluded");
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException("reason", "contracts.amend.reasonRequired");
+    }
+    TermsVersion latest = latestTerms();
+    if (effectiveFrom == null
+        || !effectiveFrom.isAfter(latest.getEffectiveFrom())
+        || effectiveFrom.isAfter(lastDay())) {
+      throw new InvalidInputException("effectiveFrom", "contracts.amend.dateInvalid");
+    }
+    if (scope.feePeriod() != latest.getFeePeriod()) {
+      throw new InvalidInputException("feePeriod", "contracts.amend.periodFixed");
+    }
+    TermsVersion amended =
+        new TermsVersion(
+            this, latest.getNumber() + 1, effectiveFrom, scope.checked(), reason, by, at);
+    terms.add(amended);
+    record(at, by, EventKind.AMENDED, "v" + amended.getNumber() + " " + DAY.format(effectiveFrom));
+    return amended;
+  }
+
+  /** The period a renewal would add: the next term after the current end. */
+  public LocalDate[] renewalPeriod() {
+    LocalDate from = endDate.plusDays(1);
+    return new LocalDate[] {from, from.plusMonths(termMonths).minusDays(1)};
+  }
+
+  /** Renews the contract for one more term. */
+  public void renew(String by, Instant at) {
+    requireStatus(ContractStatus.CONCLUDED, "contracts.renew.notConcluded");
+    LocalDate[] next = renewalPeriod();
+    endDate = next[1];
+    record(at, by, EventKind.RENEWED, DAY.format(next[0]) + " – " + DAY.format(next[1]));
+  }
+
+  /** Ends the contract early: from the date on it no longer applies and no fee falls due. */
+  public void terminate(LocalDate from, String reason, String by, Instant at) {
+    requireStatus(ContractStatus.CONCLUDED, "contracts.terminate.notConcluded");
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException("terminationReason", "contracts.terminate.reasonRequired");
+    }
+    if (from == null || !from.isAfter(startDate) || from.isAfter(endDate.plusDays(1))) {
+      throw new InvalidInputException("terminatedOn", "contracts.terminate.dateInvalid");
+    }
+    this.terminatedOn = from;
+    this.terminationReason = reason.strip();
+    this.status = ContractStatus.TERMINATED;
+    record(at, by, EventKind.TERMINATED, DAY.format(from) + ": " + terminationReason);
+  }
+
+  /**
+   * At the end of its period a concluded contract renews itself when so agreed, else expires.
+   *
+   * @return whether anything changed
+   */
+  public boolean rollOver(LocalDate today, String by, Instant at) {
+    if (status != ContractStatus.CONCLUDED || !endDate.isBefore(today)) {
+      return false;
+    }
+    if (autoRenew) {
+      while (endDate.isBefore(today)) {
+        renew(by, at);
+      }
+    } else {
+      status = ContractStatus.EXPIRED;
+      record(at, by, EventKind.EXPIRED, DAY.format(endDate));
+    }
+    return true;
+  }
+
+  /** The last day the contract applies: its end, or the day before its termination. */
+  public LocalDate lastDay() {
+    if (terminatedOn != null && !terminatedOn.isAfter(endDate)) {
+      return terminatedOn.minusDays(1);
+    }
+    return endDate;
+  }
+
+  /** Whether the contract, once concluded, applies on the day. */
+  public boolean inForceOn(LocalDate day) {
+    return status.wasConcluded() && !day.isBefore(startDate) && !day.isAfter(lastDay());
+  }
+
+  /** Whether the periods of force of the two contracts share a day. */
+  public boolean overlaps(LocalDate from, LocalDate to) {
+    return !lastDay().isBefore(from) && !to.isBefore(startDate);
+  }
+
+  /** The terms version in force on the day (the latest that took effect by then). */
+  public Optional<TermsVersion> termsOn(LocalDate day) {
+    return terms.stream()
+        .filter(t -> !t.getEffectiveFrom().isAfter(day))
+        .max(Comparator.comparingInt(TermsVersion::getNumber));
+  }
+
+  public TermsVersion latestTerms() {
+    return terms.stream().max(Comparator.comparingInt(TermsVersion::getNumber)).orElseThrow();
+  }
+
+  /**
+   * The fee periods due up to the billing date, each with the amount of the terms in force on its
+   * first day; none for a draft.
+   */
+  public List<Fee> feesDueUpTo(LocalDate billingDate) {
+    if (!status.wasConcluded()) {
+      return List.of();
+    }
+    FeePeriod rhythm = terms.get(0).getFeePeriod();
+    return FeeSchedule.due(startDate, lastDay(), rhythm, billingDate).stream()
+        .map(
+            p -> {
+              TermsVersion t = termsOn(p.start()).orElseThrow();
+              return new Fee(p.start(), p.end(), t.getPeriodAmount(), t.getNumber());
+            })
+        .toList();
+  }
+
+  private void setPeriod(LocalDate start, LocalDate end, boolean renews) {
+    if (start == null) {
+      throw new InvalidInputException("startDate", "contracts.startRequired");
+    }
+    if (end == null || !end.isAfter(start)) {
+      throw new InvalidInputException("endDate", "contracts.periodInvalid");
+    }
+    this.startDate = start;
+    this.endDate = end;
+    this.termMonths = Math.max(1, (int) Period.between(start, end.plusDays(1)).toTotalMonths());
+    this.autoRenew = renews;
+    if (!terms.isEmpty()) {
+      terms.get(0).startFrom(start);
+    }
+  }
+
+  private void requireStatus(ContractStatus wanted, String messageKey) {
+    if (status != wanted) {
+      throw new ContractRuleException(messageKey);
+    }
+  }
+
+  private void record(Instant at, String by, EventKind kind, String detail) {
+    events.add(new ContractEvent(this, at, by, kind, detail));
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public Client getClient() {
+    return client;
+  }
+
+  public Assessment getAssessment() {
+    return assessment;
+  }
+
+  public ContractStatus getStatus() {
+    return status;
+  }
+
+  public LocalDate getStartDate() {
+    return startDate;
+  }
+
+  public LocalDate getEndDate() {
+    return endDate;
+  }
+
+  public int getTermMonths() {
+    return termMonths;
+  }
+
+  public boolean isAutoRenew() {
+    return autoRenew;
+  }
+
+  public LocalDate getSignedOn() {
+    return signedOn;
+  }
+
+  public LocalDate getTerminatedOn() {
+    return terminatedOn;
+  }
+
+  public String getTerminationReason() {
+    return terminationReason;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public List<TermsVersion> getTerms() {
+    return List.copyOf(terms);
+  }
+
+  public List<ContractEvent> getEvents() {
+    return List.copyOf(events);
+  }
+
+  public int getVersion() {
+    return version;
+  }
+}
