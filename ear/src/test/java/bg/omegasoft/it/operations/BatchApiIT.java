@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.it.support.AsOperator;
 import bg.omegasoft.it.support.Deployments;
+import bg.omegasoft.operations.boundary.InvoiceRuns;
 import bg.omegasoft.operations.boundary.Jobs;
 import bg.omegasoft.shared.control.SofiaTime;
 import jakarta.annotation.Resource;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
@@ -25,6 +27,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -58,6 +61,10 @@ class BatchApiIT {
 
   @jakarta.ejb.EJB AsOperator asOperator;
   @jakarta.ejb.EJB Jobs jobs;
+  @jakarta.ejb.EJB InvoiceRuns invoiceRuns;
+
+  @Resource(lookup = "java:jboss/datasources/OmexDS")
+  DataSource db;
 
   @Test
   void anOperatorStartsAnInvoiceRunAndReadsItsExecution() throws Exception {
@@ -96,17 +103,40 @@ class BatchApiIT {
     assertEquals(409, stop.statusCode(), stop.body());
     assertEquals("operations.job.notRunning", json(stop.body()).getString("code"));
 
-    String status = execution.getString("status");
+    assertEquals("COMPLETED", execution.getString("status"));
+    assertEquals(100, execution.getJsonObject("progress").getInt("percent"));
     HttpResponse<String> restart = post("/batch/executions/" + id + "/restart", operator, "", "en");
-    if (status.equals("FAILED") || status.equals("STOPPED")) {
-      assertEquals(202, restart.statusCode(), restart.body());
-      long again = json(restart.body()).getJsonNumber("executionId").longValue();
-      assertTrue(again > id);
-      Runs.awaitEnd(asOperator, jobs, again);
-    } else {
-      assertEquals(409, restart.statusCode(), restart.body());
-    }
+    assertEquals(409, restart.statusCode(), restart.body());
+    assertEquals("operations.job.notRestartable", json(restart.body()).getString("code"));
     assertEquals(404, get("/batch/executions/987654321", operator).statusCode());
+  }
+
+  @Test
+  void aFailedRunIsRestartedOverTheApi() throws Exception {
+    String operator = token("operator");
+    LocalDate date = LocalDate.of(2026, 9, 22);
+    BillableWork work = new BillableWork(db);
+    work.remote(work.client("Рестарт през API"), date, 60);
+    long failed = asOperator.call(() -> invoiceRuns.startFailingAt(date, 1, 1));
+    Runs.awaitEnd(asOperator, jobs, failed);
+    assertEquals(
+        "FAILED", json(get("/batch/executions/" + failed, operator).body()).getString("status"));
+
+    HttpResponse<String> restart =
+        post("/batch/executions/" + failed + "/restart", operator, "", "en");
+    assertEquals(202, restart.statusCode(), restart.body());
+    long again = json(restart.body()).getJsonNumber("executionId").longValue();
+    assertTrue(again > failed);
+    Runs.awaitEnd(asOperator, jobs, again);
+    JsonObject restarted = json(get("/batch/executions/" + again, operator).body());
+    assertEquals("COMPLETED", restarted.getString("status"));
+    JsonObject invoice =
+        restarted.getJsonArray("steps").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(step -> step.getString("name").equals("invoice"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(invoice.getInt("write") >= 1, restarted.toString());
   }
 
   @Test

@@ -17,15 +17,12 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -225,75 +222,27 @@ class InvoiceRunBillingIT {
   }
 
   private long client(String name) throws SQLException {
-    String uic =
-        String.valueOf(
-            100_000_000L + Math.abs(UUID.randomUUID().getMostSignificantBits() % 899_999_999L));
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "insert into client (name, uic, vat_number, street, city, postcode, created_at)"
-                    + " values (?, ?, ?, 'ул. Нощна 7', 'Пловдив', '4000', utc_timestamp(3))",
-                Statement.RETURN_GENERATED_KEYS)) {
-      ps.setString(1, name + " " + uic + " ЕООД");
-      ps.setString(2, uic);
-      ps.setString(3, "BG" + uic);
-      ps.executeUpdate();
-      return key(ps);
-    }
+    return work().client(name);
   }
 
   private long remote(long client, LocalDate day, int minutes) throws SQLException {
-    return item(client, "REMOTE", day, minutes, null);
+    return work().remote(client, day, minutes);
   }
 
   private long item(long client, String type, LocalDate day, int minutes, BigDecimal amount)
       throws SQLException {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "insert into billable_item (source_key, client_id, service_type, done_on, minutes,"
-                    + " quantity, amount, description_bg, status, registered_at)"
-                    + " values (?, ?, ?, ?, ?, 1, ?, ?, 'OPEN', utc_timestamp(3))",
-                Statement.RETURN_GENERATED_KEYS)) {
-      ps.setString(1, "run-it:" + UUID.randomUUID());
-      ps.setLong(2, client);
-      ps.setString(3, type);
-      ps.setDate(4, Date.valueOf(day));
-      ps.setInt(5, minutes);
-      ps.setBigDecimal(6, amount);
-      ps.setString(7, "Нощна работа " + type + " " + minutes + " мин.");
-      ps.executeUpdate();
-      return key(ps);
-    }
-  }
-
-  private static long key(Statement statement) throws SQLException {
-    try (ResultSet keys = statement.getGeneratedKeys()) {
-      keys.next();
-      return keys.getLong(1);
-    }
+    return work().item(client, type, day, minutes, amount);
   }
 
   private void update(String sql, Object... parameters) throws SQLException {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        ps.setObject(i + 1, parameters[i]);
-      }
-      ps.executeUpdate();
-    }
+    work().update(sql, parameters);
   }
 
   private long number(String sql, Object... parameters) throws SQLException {
-    try (Connection c = db.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        ps.setObject(i + 1, parameters[i]);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
+    return work().number(sql, parameters);
+  }
+
+  private BillableWork work() {
+    return new BillableWork(db);
   }
 }

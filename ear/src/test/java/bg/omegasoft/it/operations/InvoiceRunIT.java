@@ -16,6 +16,7 @@ import bg.omegasoft.operations.boundary.NightlySchedule;
 import bg.omegasoft.operations.boundary.StepSummary;
 import bg.omegasoft.shared.boundary.InvalidInputException;
 import bg.omegasoft.shared.control.SofiaTime;
+import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -31,6 +32,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -41,8 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The invoice run's guard and life cycle, started by a batch operator and by the nightly timer: one
  * real run per billing date (also when several start it at the same moment), dates in the future
  * refused, restart, stop and abandon by the rules of the job repository, the persistent nightly
- * timer, and the express-breach job it starts. Until billing is deployed a run fails at its first
- * step with the exit status BILLING_UNAVAILABLE; with billing it completes.
+ * timer, and the express-breach job it starts.
  */
 @ExtendWith(ArquillianExtension.class)
 class InvoiceRunIT {
@@ -61,23 +62,18 @@ class InvoiceRunIT {
   @PersistenceContext(unitName = "omex")
   EntityManager em;
 
+  @Resource(lookup = "java:jboss/datasources/OmexDS")
+  DataSource db;
+
   @Test
   void aRealRunHoldsItsBillingDateAndEndsAsBillingAllows() throws Exception {
     LocalDate date = Runs.freshDate();
     long first = asOperator.call(() -> invoiceRuns.start(real(date)));
 
-    BatchStatus status = Runs.awaitEnd(asOperator, jobs, first);
-    boolean billing = asOperator.call(() -> invoiceRuns.billingAvailable());
-    if (billing) {
-      assertEquals(BatchStatus.COMPLETED, status);
-    } else {
-      assertEquals(BatchStatus.FAILED, status);
-      assertEquals(
-          "BILLING_UNAVAILABLE", asOperator.call(() -> jobs.execution(first).getExitStatus()));
-      List<StepSummary> steps = asOperator.call(() -> jobs.steps(first));
-      assertEquals("collect", steps.get(0).name());
-      assertEquals(BatchStatus.FAILED, steps.get(0).status());
-    }
+    assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(asOperator, jobs, first));
+    assertTrue(asOperator.call(() -> invoiceRuns.billingAvailable()));
+    List<StepSummary> steps = asOperator.call(() -> jobs.steps(first));
+    assertEquals(List.of("collect", "invoice"), steps.stream().map(StepSummary::name).toList());
 
     InvoiceRunExistsException again =
         assertThrows(
@@ -186,49 +182,65 @@ class InvoiceRunIT {
   }
 
   @Test
-  void restartStopAndAbandonFollowTheJobRepository() throws Exception {
-    LocalDate date = Runs.freshDate();
-    long first = asOperator.call(() -> invoiceRuns.start(real(date)));
-    BatchStatus status = Runs.awaitEnd(asOperator, jobs, first);
+  void aFailedRunIsRestartedOnlyFromItsLatestExecutionAndStopsOnlyWhileRunning() throws Exception {
+    LocalDate date = LocalDate.of(2026, 9, 15);
+    work().remote(work().client("Рестарт"), date, 30);
+    long first = asOperator.call(() -> invoiceRuns.startFailingAt(date, 1, 1));
+    assertEquals(BatchStatus.FAILED, Runs.awaitEnd(asOperator, jobs, first));
 
     JobStateException notRunning =
-        assertThrows(
-            JobStateException.class,
-            () ->
-                asOperator.call(
-                    () -> {
-                      jobs.stop(first);
-                      return null;
-                    }));
+        assertThrows(JobStateException.class, () -> asOperator.call(() -> stop(first)));
     assertEquals("operations.job.notRunning", notRunning.messageKey());
-    if (status == BatchStatus.COMPLETED) {
-      assertThrows(JobStateException.class, () -> asOperator.call(() -> jobs.restart(first)));
-      return;
-    }
     long second = asOperator.call(() -> jobs.restart(first));
     assertEquals(
         asOperator.call(() -> jobs.instanceOf(first)),
         asOperator.call(() -> jobs.instanceOf(second)),
         "a restart continues the same run");
-    Runs.awaitEnd(asOperator, jobs, second);
+    assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(asOperator, jobs, second));
     JobStateException older =
         assertThrows(JobStateException.class, () -> asOperator.call(() -> jobs.restart(first)));
     assertEquals("operations.job.notRestartable", older.messageKey());
+    assertThrows(JobStateException.class, () -> asOperator.call(() -> jobs.restart(second)));
+  }
+
+  @Test
+  void anAbandonedRunFreesItsBillingDate() throws Exception {
+    LocalDate date = LocalDate.of(2026, 9, 16);
+    long client = work().client("Изоставена");
+    long item = work().remote(client, date, 45);
+    long failed = asOperator.call(() -> invoiceRuns.startFailingAt(date, 1, 1));
+    assertEquals(BatchStatus.FAILED, Runs.awaitEnd(asOperator, jobs, failed));
+    assertThrows(
+        InvoiceRunExistsException.class,
+        () -> asOperator.call(() -> invoiceRuns.start(real(date))));
 
     asOperator.call(
         () -> {
-          jobs.abandon(second);
+          jobs.abandon(failed);
           return null;
         });
     assertEquals(
-        BatchStatus.ABANDONED, asOperator.call(() -> jobs.execution(second).getBatchStatus()));
+        BatchStatus.ABANDONED, asOperator.call(() -> jobs.execution(failed).getBatchStatus()));
     long fresh = asOperator.call(() -> invoiceRuns.start(real(date)));
     assertNotEquals(
-        asOperator.call(() -> jobs.instanceOf(first)),
+        asOperator.call(() -> jobs.instanceOf(failed)),
         asOperator.call(() -> jobs.instanceOf(fresh)),
-        "an abandoned run frees its date for a new run");
+        "a new run, not a restart");
     assertEquals(fresh, (long) asOperator.call(() -> invoiceRuns.runOf(date)).orElseThrow());
-    Runs.awaitEnd(asOperator, jobs, fresh);
+    assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(asOperator, jobs, fresh));
+    assertEquals(
+        1,
+        work().number("select count(*) from invoice_line where billable_item_id = ?", item),
+        "billed once by the new run");
+  }
+
+  private Void stop(long executionId) {
+    jobs.stop(executionId);
+    return null;
+  }
+
+  private BillableWork work() {
+    return new BillableWork(db);
   }
 
   @Test
