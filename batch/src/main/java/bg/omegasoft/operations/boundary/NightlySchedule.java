@@ -48,7 +48,12 @@ public class NightlySchedule {
 
   /** The maintenance jobs started after the invoice run, each on its own. */
   public static final List<String> MAINTENANCE_JOBS =
-      List.of("express-breaches", "session-reminders", "token-cleanup", "pdm-retention");
+      List.of(
+          "express-breaches",
+          "session-reminders",
+          "overdue-reminders",
+          "token-cleanup",
+          "pdm-retention");
 
   private static final Logger LOG = Logger.getLogger(NightlySchedule.class.getName());
 

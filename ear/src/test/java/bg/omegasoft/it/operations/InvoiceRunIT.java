@@ -140,7 +140,8 @@ class InvoiceRunIT {
     assertTrue(
         asOperator.call(() -> jobs.steps(breaches)).get(0).exitStatus().startsWith("BREACHES "),
         "the step's exit status counts the breaches it recorded");
-    for (String job : List.of("token-cleanup", "pdm-retention")) {
+    for (String job :
+        List.of("session-reminders", "overdue-reminders", "token-cleanup", "pdm-retention")) {
       assertEquals(
           BatchStatus.COMPLETED,
           Runs.awaitEnd(asOperator, jobs, Long.parseLong(started.get(job))),

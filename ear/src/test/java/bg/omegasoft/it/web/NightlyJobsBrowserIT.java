@@ -30,9 +30,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * The nightly session reminders, started by the operator from the console: the trainee with a
- * confirmed seat in a session that begins tomorrow gets one e-mail (a real SMTP server catches it);
- * a second run reminds nobody again.
+ * The nightly reminders, started by the operator from the console, with a real SMTP server catching
+ * the e-mails: the trainee with a confirmed seat in a session that begins tomorrow gets one, and
+ * the client with an overdue invoice gets one; a second run reminds nobody again.
  */
 @ExtendWith(ArquillianExtension.class)
 class NightlyJobsBrowserIT {
@@ -60,7 +60,7 @@ class NightlyJobsBrowserIT {
 
       long first = startReminders(operator);
       awaitCompleted(first);
-      List<MimeMessage> mails = awaitMail(smtp, venue);
+      List<MimeMessage> mails = awaitMail(smtp, venue, TRAINEE);
       assertEquals(1, mails.size());
       assertTrue(mails.get(0).getSubject().startsWith("Напомняне: обучение"));
       assertTrue(text(mails.get(0)).contains("Здравейте"), text(mails.get(0)));
@@ -78,15 +78,54 @@ class NightlyJobsBrowserIT {
     }
   }
 
+  @Test
+  void clientsAreRemindedOnceAWeekOfOverdueInvoices() throws Exception {
+    // the demo's overdue invoice, with no reminder this week (another test's nightly run may have
+    // sent one)
+    try (Connection db = TestDatabase.connect();
+        Statement clean = db.createStatement()) {
+      clean.executeUpdate("delete from overdue_reminder where invoice_number = '0000000002'");
+    }
+    GreenMail smtp =
+        new GreenMail(
+            new ServerSetup(Integer.getInteger("omex.smtp.port", 3025), "127.0.0.1", "smtp"));
+    smtp.start();
+    try (Browser operator = new Browser()) {
+      bulgarian();
+      operator.signIn("operator", PASSWORD);
+      operator.open("/operations/console.xhtml");
+
+      long first = start(operator, 2, "overdue-reminders");
+      awaitCompleted(first);
+      List<MimeMessage> mails = awaitMail(smtp, "0000000002", "office@demetra-agro.bg");
+      assertEquals(1, mails.size());
+      assertTrue(mails.get(0).getSubject().contains("просрочена фактура № 0000000002"));
+      assertTrue(text(mails.get(0)).contains("EUR"), text(mails.get(0)));
+
+      long second = start(operator, 2, "overdue-reminders");
+      awaitCompleted(second);
+      assertEquals(
+          0, count("select READCOUNT from STEP_EXECUTION where JOBEXECUTIONID = " + second));
+      assertEquals(
+          1, count("select count(*) from overdue_reminder where invoice_number = '0000000002'"));
+    } finally {
+      smtp.stop();
+    }
+  }
+
   private long startReminders(Browser operator) throws InterruptedException {
-    long before = latestExecution();
-    operator.driver().findElement(By.id("executions:jobs:1:startJob")).click();
+    return start(operator, 1, "session-reminders");
+  }
+
+  private long start(Browser operator, int button, String job) throws InterruptedException {
+    long before = latestExecution(job);
+    operator.driver().findElement(By.id("executions:jobs:" + button + ":startJob")).click();
     Instant deadline = Instant.now().plusSeconds(20);
-    while (latestExecution() == before && Instant.now().isBefore(deadline)) {
+    while (latestExecution(job) == before && Instant.now().isBefore(deadline)) {
       Thread.sleep(100);
     }
-    long started = latestExecution();
-    assertTrue(started > before, "the console started session-reminders");
+    long started = latestExecution(job);
+    assertTrue(started > before, "the console started " + job);
     operator.waitForText("Задачата е стартирана (изпълнение " + started + ")");
     return started;
   }
@@ -137,10 +176,12 @@ class NightlyJobsBrowserIT {
     }
   }
 
-  private static long latestExecution() {
+  private static long latestExecution(String job) {
     return count(
         "select coalesce(max(e.JOBEXECUTIONID), 0) from JOB_EXECUTION e join JOB_INSTANCE i"
-            + " on i.JOBINSTANCEID = e.JOBINSTANCEID where i.JOBNAME = 'session-reminders'");
+            + " on i.JOBINSTANCEID = e.JOBINSTANCEID where i.JOBNAME = '"
+            + job
+            + "'");
   }
 
   private static void awaitCompleted(long execution) throws Exception {
@@ -157,16 +198,17 @@ class NightlyJobsBrowserIT {
       }
       Thread.sleep(200);
     }
-    throw new AssertionError("session-reminders execution " + execution + " did not complete");
+    throw new AssertionError("execution " + execution + " did not complete");
   }
 
-  private static List<MimeMessage> awaitMail(GreenMail smtp, String venue) throws Exception {
+  private static List<MimeMessage> awaitMail(GreenMail smtp, String text, String recipient)
+      throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     while (Instant.now().isBefore(deadline)) {
       List<MimeMessage> mails =
           Arrays.stream(smtp.getReceivedMessages())
-              .filter(m -> text(m).contains(venue))
-              .filter(m -> recipients(m).contains(TRAINEE))
+              .filter(m -> text(m).contains(text))
+              .filter(m -> recipients(m).contains(recipient))
               .toList();
       if (!mails.isEmpty()) {
         return mails;
