@@ -41,13 +41,13 @@ import java.util.List;
 @NamedQuery(
     name = ServiceRequest.FIND_RUNNING_EXPRESS,
     query =
-        "select r from ServiceRequest r where r.type = :type and r.expressDueAt is not null"
-            + " and r.expressMetAt is null and r.status in :open order by r.expressDueAt")
+        "select r from ServiceRequest r where r.type = :type and r.express.dueAt is not null"
+            + " and r.express.metAt is null and r.status in :open order by r.express.dueAt")
 @NamedQuery(
     name = ServiceRequest.FIND_BY_REFERRED_UIC,
     query =
-        "select r from ServiceRequest r where r.type = :type and r.prospectUic = :uic"
-            + " and r.rewardRecordedAt is null")
+        "select r from ServiceRequest r where r.type = :type and r.referral.prospectUic = :uic"
+            + " and r.referral.rewardRecordedAt is null")
 public class ServiceRequest {
 
   public static final String FIND_BY_NUMBER = "ServiceRequest.findByNumber";
@@ -138,55 +138,15 @@ public class ServiceRequest {
   @Column(name = "calendar_sequence", nullable = false)
   private int calendarSequence;
 
-  @Column(name = "express_requested", nullable = false)
-  private boolean expressRequested;
-
-  @Column(name = "express_due_at")
-  private Instant expressDueAt;
-
-  @Column(name = "express_met_at")
-  private Instant expressMetAt;
-
-  @Column(name = "express_breached_at")
-  private Instant expressBreachedAt;
+  @Embedded private ExpressPromise express = new ExpressPromise();
 
   @Embedded private IdentityChecks identityChecks = new IdentityChecks();
 
-  @Column(name = "licence_id")
-  private Long licenceId;
+  /** Null when none of its columns is set (EclipseLink): read through {@link #licenceChange()}. */
+  @Embedded private LicenceChange licenceChange;
 
-  @ManyToOne
-  @JoinColumn(name = "from_client_id")
-  private Client fromClient;
-
-  @ManyToOne
-  @JoinColumn(name = "to_client_id")
-  private Client toClient;
-
-  @Column(name = "legal_ground", length = 500)
-  private String legalGround;
-
-  @Column(name = "pdm_references", length = 500)
-  private String pdmReferences;
-
-  @Column(name = "prospect_name", length = 200)
-  private String prospectName;
-
-  @Column(name = "prospect_company", length = 200)
-  private String prospectCompany;
-
-  @Column(name = "prospect_uic", length = 13)
-  private String prospectUic;
-
-  @Column(name = "prospect_email", length = 254)
-  private String prospectEmail;
-
-  @ManyToOne
-  @JoinColumn(name = "prospect_client_id")
-  private Client prospectClient;
-
-  @Column(name = "reward_recorded_at")
-  private Instant rewardRecordedAt;
+  /** Null when none of its columns is set (EclipseLink): read through {@link #referral()}. */
+  @Embedded private Referral referral;
 
   @Column(length = 200)
   private String topic;
@@ -235,10 +195,7 @@ public class ServiceRequest {
     this.subject = clip(subject == null || subject.isBlank() ? "—" : subject.strip(), 300);
     this.description = description;
     this.createdBy = createdBy;
-    this.expressRequested = type == RequestType.EXPRESS;
-    if (type == RequestType.EXPRESS) {
-      this.expressDueAt = receivedAt.plus(ExpressClock.PROMISE);
-    }
+    this.express.receive(type == RequestType.EXPRESS, receivedAt);
     transitions.add(new Transition(this, null, RequestStatus.NEW, receivedAt, createdBy, null));
   }
 
@@ -281,13 +238,13 @@ public class ServiceRequest {
     this.client = client;
     if (client != null && type == RequestType.EXPRESS && client.isHasServiceContract()) {
       type = RequestType.SUPPORT;
-      expressDueAt = null;
+      expressToChange().drop();
     }
   }
 
   /** Whether express was asked for but the client's contract made it an ordinary request. */
   public boolean isExpressDeclinedForContract() {
-    return expressRequested && type != RequestType.EXPRESS;
+    return express().isRequested() && type != RequestType.EXPRESS;
   }
 
   /** Staff sorted the request: the client is known (except for offers) and the type settled. */
@@ -296,12 +253,7 @@ public class ServiceRequest {
       throw new RequestRuleException("sd.rule.clientRequired");
     }
     requireMove(RequestStatus.TRIAGED);
-    if (newType == RequestType.EXPRESS && expressDueAt == null) {
-      expressRequested = true;
-      expressDueAt = receivedAt.plus(ExpressClock.PROMISE);
-    } else if (newType != RequestType.EXPRESS) {
-      expressDueAt = null;
-    }
+    expressToChange().settle(newType == RequestType.EXPRESS, receivedAt);
     this.type = newType;
     identify(client);
     moveTo(RequestStatus.TRIAGED, now, actor, null);
@@ -372,13 +324,7 @@ public class ServiceRequest {
       consultant = by;
     }
     moveTo(RequestStatus.IN_PROGRESS, now, actor, null);
-    if (expressDueAt != null && expressMetAt == null && expressBreachedAt == null) {
-      if (now.isAfter(expressDueAt)) {
-        expressBreachedAt = now;
-      } else {
-        expressMetAt = now;
-      }
-    }
+    expressToChange().stop(now);
   }
 
   public void tick(IdentityChecks.Step step, boolean done) {
@@ -399,28 +345,23 @@ public class ServiceRequest {
     if (status == RequestStatus.DONE || !status.isOpen()) {
       throw new RequestRuleException("sd.rule.closed");
     }
-    this.licenceId = licenceId;
-    this.fromClient = from;
-    this.toClient = to;
-    this.legalGround = blankToNull(legalGround, 500);
-    this.pdmReferences = blankToNull(pdmReferences, 500);
+    this.licenceChange =
+        new LicenceChange(
+            licenceId, from, to, blankToNull(legalGround, 500), blankToNull(pdmReferences, 500));
   }
 
   public void describeReferral(String name, String company, String uic, String email) {
-    this.prospectName = blankToNull(name, 200);
-    this.prospectCompany = blankToNull(company, 200);
-    this.prospectUic = blankToNull(uic, 13);
-    this.prospectEmail = blankToNull(email, 254);
+    referralToChange()
+        .describe(
+            blankToNull(name, 200),
+            blankToNull(company, 200),
+            blankToNull(uic, 13),
+            blankToNull(email, 254));
   }
 
   /** The recommended company became a client: the referrer's reward is recorded (once). */
   public boolean recordReward(Client prospect, Instant now) {
-    if (type != RequestType.REFERRAL || rewardRecordedAt != null) {
-      return false;
-    }
-    this.prospectClient = prospect;
-    this.rewardRecordedAt = now;
-    return true;
+    return type == RequestType.REFERRAL && referralToChange().reward(prospect, now);
   }
 
   /**
@@ -431,8 +372,7 @@ public class ServiceRequest {
     if (type == RequestType.PASSWORD_RECOVERY && !identityChecks.allDone()) {
       throw new RequestRuleException("sd.rule.checksMissing");
     }
-    if (type == RequestType.LICENCE_OWNER_CHANGE
-        && (licenceId == null || toClient == null || legalGround == null)) {
+    if (type == RequestType.LICENCE_OWNER_CHANGE && !licenceChange().isComplete()) {
       throw new RequestRuleException("sd.rule.licenceChangeIncomplete");
     }
     if (!type.needsProtocol() && status == RequestStatus.NEW) {
@@ -469,27 +409,17 @@ public class ServiceRequest {
 
   /** Records a breach of the express promise when the deadline passed without a start. */
   public boolean recordExpressBreachIfDue(Instant now) {
-    if (expressDueAt == null || expressMetAt != null || expressBreachedAt != null) {
-      return false;
-    }
-    if (!status.isOpen() || !now.isAfter(expressDueAt)) {
-      return false;
-    }
-    expressBreachedAt = now;
-    return true;
+    return expressToChange().recordBreachIfDue(now, status.isOpen());
   }
 
   /** The express clock, or null when the request is not express. */
   public ExpressClock expressClock() {
-    if (expressDueAt == null) {
-      return null;
-    }
-    return new ExpressClock(receivedAt, expressMetAt != null ? expressMetAt : expressBreachedAt);
+    return express().clock(receivedAt);
   }
 
   /** Whether billing may charge the double express price: only for a promise kept. */
   public boolean isExpressPriceApplicable() {
-    return type == RequestType.EXPRESS && expressBreachedAt == null && expressMetAt != null;
+    return type == RequestType.EXPRESS && express().kept();
   }
 
   /** The one place where the status changes: checks the move and records it. */
@@ -506,6 +436,37 @@ public class ServiceRequest {
     if (!status.canMoveTo(target)) {
       throw new RequestRuleException("sd.rule.transition", status.name(), target.name());
     }
+  }
+
+  /*
+   * EclipseLink gives null for an embedded object whose columns are all null. Reading must not
+   * replace it (that would be a change to write), so the readers answer an empty one; a writer
+   * creates it.
+   */
+  private ExpressPromise express() {
+    return express == null ? new ExpressPromise() : express;
+  }
+
+  private ExpressPromise expressToChange() {
+    if (express == null) {
+      express = new ExpressPromise();
+    }
+    return express;
+  }
+
+  private LicenceChange licenceChange() {
+    return licenceChange == null ? new LicenceChange() : licenceChange;
+  }
+
+  private Referral referral() {
+    return referral == null ? new Referral() : referral;
+  }
+
+  private Referral referralToChange() {
+    if (referral == null) {
+      referral = new Referral();
+    }
+    return referral;
   }
 
   private static String blankToNull(String value, int max) {
@@ -617,19 +578,19 @@ public class ServiceRequest {
   }
 
   public boolean isExpressRequested() {
-    return expressRequested;
+    return express().isRequested();
   }
 
   public Instant getExpressDueAt() {
-    return expressDueAt;
+    return express().getDueAt();
   }
 
   public Instant getExpressMetAt() {
-    return expressMetAt;
+    return express().getMetAt();
   }
 
   public Instant getExpressBreachedAt() {
-    return expressBreachedAt;
+    return express().getBreachedAt();
   }
 
   public IdentityChecks getIdentityChecks() {
@@ -637,47 +598,47 @@ public class ServiceRequest {
   }
 
   public Long getLicenceId() {
-    return licenceId;
+    return licenceChange().getLicenceId();
   }
 
   public Client getFromClient() {
-    return fromClient;
+    return licenceChange().getFromClient();
   }
 
   public Client getToClient() {
-    return toClient;
+    return licenceChange().getToClient();
   }
 
   public String getLegalGround() {
-    return legalGround;
+    return licenceChange().getLegalGround();
   }
 
   public String getPdmReferences() {
-    return pdmReferences;
+    return licenceChange().getPdmReferences();
   }
 
   public String getProspectName() {
-    return prospectName;
+    return referral().getProspectName();
   }
 
   public String getProspectCompany() {
-    return prospectCompany;
+    return referral().getProspectCompany();
   }
 
   public String getProspectUic() {
-    return prospectUic;
+    return referral().getProspectUic();
   }
 
   public String getProspectEmail() {
-    return prospectEmail;
+    return referral().getProspectEmail();
   }
 
   public Client getProspectClient() {
-    return prospectClient;
+    return referral().getProspectClient();
   }
 
   public Instant getRewardRecordedAt() {
-    return rewardRecordedAt;
+    return referral().getRewardRecordedAt();
   }
 
   public String getTopic() {
