@@ -26,7 +26,9 @@ import java.util.List;
 /**
  * A client's request to the service desk, from its receipt (channel, time, requester, consent)
  * through triage, dispatch and the work to the two-sided protocol. Its rules live here: which
- * status may follow which, and what each step needs.
+ * status may follow which, and what each step needs. Cohesive parts are embedded with their own
+ * rules: the {@link Requester}, the {@link Appointment}, the {@link ExpressPromise}, the {@link
+ * IdentityChecks} of a password recovery, the {@link LicenceChange} and the {@link Referral}.
  */
 @Entity
 @Table(name = "service_request")
@@ -84,20 +86,8 @@ public class ServiceRequest {
   @JoinColumn(name = "client_id")
   private Client client;
 
-  @Column(name = "claimed_uic", length = 13)
-  private String claimedUic;
-
-  @Column(name = "company_name", length = 200)
-  private String companyName;
-
-  @Column(name = "requester_name", length = 200)
-  private String requesterName;
-
-  @Column(name = "requester_email", length = 254)
-  private String requesterEmail;
-
-  @Column(name = "requester_phone", length = 40)
-  private String requesterPhone;
+  /** Null when none of its columns is set (EclipseLink): read through {@link #requester()}. */
+  @Embedded private Requester requester;
 
   @Column(nullable = false, length = 300)
   private String subject;
@@ -111,32 +101,7 @@ public class ServiceRequest {
   @Column(name = "preferred_mode", length = 10)
   private DeliveryMode preferredMode;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "delivery_mode", length = 10)
-  private DeliveryMode deliveryMode;
-
-  @Column(name = "site_address", length = 300)
-  private String siteAddress;
-
-  @Column(name = "remote_tool", length = 60)
-  private String remoteTool;
-
-  @Column(name = "remote_session_id", length = 100)
-  private String remoteSessionId;
-
-  @ManyToOne
-  @JoinColumn(name = "consultant_id")
-  private User consultant;
-
-  @Column(name = "scheduled_start")
-  private Instant scheduledStart;
-
-  @Column(name = "scheduled_end")
-  private Instant scheduledEnd;
-
-  /** The SEQUENCE of the calendar invitation: raised by every change and by the cancellation. */
-  @Column(name = "calendar_sequence", nullable = false)
-  private int calendarSequence;
+  @Embedded private Appointment appointment = new Appointment();
 
   @Embedded private ExpressPromise express = new ExpressPromise();
 
@@ -192,7 +157,7 @@ public class ServiceRequest {
     this.channelGuaranteed = channel.isGuaranteed();
     this.receivedAt = receivedAt;
     this.consent = consent;
-    this.subject = clip(subject == null || subject.isBlank() ? "—" : subject.strip(), 300);
+    this.subject = Text.clip(subject == null || subject.isBlank() ? "—" : subject.strip(), 300);
     this.description = description;
     this.createdBy = createdBy;
     this.express.receive(type == RequestType.EXPRESS, receivedAt);
@@ -207,14 +172,11 @@ public class ServiceRequest {
   }
 
   public void describeRequester(String name, String email, String phone, String company) {
-    this.requesterName = blankToNull(name, 200);
-    this.requesterEmail = blankToNull(email, 254);
-    this.requesterPhone = blankToNull(phone, 40);
-    this.companyName = blankToNull(company, 200);
+    requesterToChange().describe(name, email, phone, company);
   }
 
   public void claimUic(String uic) {
-    this.claimedUic = blankToNull(uic, 13);
+    requesterToChange().claimUic(uic);
   }
 
   public void preferMode(DeliveryMode mode) {
@@ -222,8 +184,8 @@ public class ServiceRequest {
   }
 
   public void describeOffer(String topic, String programmeRef) {
-    this.topic = blankToNull(topic, 200);
-    this.programmeRef = blankToNull(programmeRef, 40);
+    this.topic = Text.blankToNull(topic, 200);
+    this.programmeRef = Text.blankToNull(programmeRef, 40);
   }
 
   public void linkPhoneCall(long callId) {
@@ -278,34 +240,14 @@ public class ServiceRequest {
     if (!type.needsProtocol()) {
       throw new RequestRuleException("sd.rule.notSchedulable");
     }
-    if (mode == null) {
-      throw new RequestRuleException("sd.rule.modeRequired");
-    }
-    if (mode == DeliveryMode.ON_SITE && remoteOnly) {
-      throw new RequestRuleException("sd.rule.remoteOnly");
-    }
-    if (mode == DeliveryMode.ON_SITE && (address == null || address.isBlank())) {
-      throw new RequestRuleException("sd.rule.addressRequired");
-    }
-    if (mode == DeliveryMode.REMOTE && (tool == null || tool.isBlank())) {
-      throw new RequestRuleException("sd.rule.toolRequired");
-    }
-    if (consultant == null || start == null || end == null || !end.isAfter(start)) {
-      throw new RequestRuleException("sd.rule.slotRequired");
-    }
+    Appointment.check(consultant, start, end, mode, address, tool, remoteOnly);
     boolean first = status != RequestStatus.SCHEDULED;
     if (first) {
       moveTo(RequestStatus.SCHEDULED, now, actor, null);
     }
-    this.consultant = consultant;
-    this.scheduledStart = start;
-    this.scheduledEnd = end;
-    this.deliveryMode = mode;
-    this.siteAddress = mode == DeliveryMode.ON_SITE ? clip(address.strip(), 300) : null;
-    this.remoteTool = mode == DeliveryMode.REMOTE ? clip(tool.strip(), 60) : null;
-    this.remoteSessionId = mode == DeliveryMode.REMOTE ? blankToNull(sessionId, 100) : null;
+    appointment().book(consultant, start, end, mode, address, tool, sessionId);
     if (!first) {
-      calendarSequence++;
+      appointment().raiseSequence();
     }
     return first;
   }
@@ -313,16 +255,12 @@ public class ServiceRequest {
   /** The booking is withdrawn: back to the triaged queue; the invitation will be cancelled. */
   public void unschedule(Instant now, String actor, String reason) {
     moveTo(RequestStatus.TRIAGED, now, actor, reason);
-    calendarSequence++;
-    scheduledStart = null;
-    scheduledEnd = null;
+    appointment().withdraw();
   }
 
   /** The consultant starts the work; this is what stops the express clock. */
   public void start(User by, Instant now, String actor) {
-    if (consultant == null) {
-      consultant = by;
-    }
+    appointment().startedBy(by);
     moveTo(RequestStatus.IN_PROGRESS, now, actor, null);
     expressToChange().stop(now);
   }
@@ -347,16 +285,20 @@ public class ServiceRequest {
     }
     this.licenceChange =
         new LicenceChange(
-            licenceId, from, to, blankToNull(legalGround, 500), blankToNull(pdmReferences, 500));
+            licenceId,
+            from,
+            to,
+            Text.blankToNull(legalGround, 500),
+            Text.blankToNull(pdmReferences, 500));
   }
 
   public void describeReferral(String name, String company, String uic, String email) {
     referralToChange()
         .describe(
-            blankToNull(name, 200),
-            blankToNull(company, 200),
-            blankToNull(uic, 13),
-            blankToNull(email, 254));
+            Text.blankToNull(name, 200),
+            Text.blankToNull(company, 200),
+            Text.blankToNull(uic, 13),
+            Text.blankToNull(email, 254));
   }
 
   /** The recommended company became a client: the referrer's reward is recorded (once). */
@@ -404,7 +346,7 @@ public class ServiceRequest {
       throw new RequestRuleException("sd.rule.reasonRequired");
     }
     moveTo(RequestStatus.CANCELLED, now, actor, reason);
-    calendarSequence++;
+    appointment().raiseSequence();
   }
 
   /** Records a breach of the express promise when the deadline passed without a start. */
@@ -458,6 +400,17 @@ public class ServiceRequest {
     return licenceChange == null ? new LicenceChange() : licenceChange;
   }
 
+  private Requester requester() {
+    return requester == null ? new Requester() : requester;
+  }
+
+  private Requester requesterToChange() {
+    if (requester == null) {
+      requester = new Requester();
+    }
+    return requester;
+  }
+
   private Referral referral() {
     return referral == null ? new Referral() : referral;
   }
@@ -469,12 +422,12 @@ public class ServiceRequest {
     return referral;
   }
 
-  private static String blankToNull(String value, int max) {
-    return value == null || value.isBlank() ? null : clip(value.strip(), max);
-  }
-
-  private static String clip(String value, int max) {
-    return value.length() <= max ? value : value.substring(0, max);
+  /** Never null in practice (calendar_sequence is NOT NULL), guarded all the same. */
+  private Appointment appointment() {
+    if (appointment == null) {
+      appointment = new Appointment();
+    }
+    return appointment;
   }
 
   public Long getId() {
@@ -510,23 +463,23 @@ public class ServiceRequest {
   }
 
   public String getClaimedUic() {
-    return claimedUic;
+    return requester().getClaimedUic();
   }
 
   public String getCompanyName() {
-    return companyName;
+    return requester().getCompanyName();
   }
 
   public String getRequesterName() {
-    return requesterName;
+    return requester().getName();
   }
 
   public String getRequesterEmail() {
-    return requesterEmail;
+    return requester().getEmail();
   }
 
   public String getRequesterPhone() {
-    return requesterPhone;
+    return requester().getPhone();
   }
 
   public String getSubject() {
@@ -546,35 +499,35 @@ public class ServiceRequest {
   }
 
   public DeliveryMode getDeliveryMode() {
-    return deliveryMode;
+    return appointment().getDeliveryMode();
   }
 
   public String getSiteAddress() {
-    return siteAddress;
+    return appointment().getSiteAddress();
   }
 
   public String getRemoteTool() {
-    return remoteTool;
+    return appointment().getRemoteTool();
   }
 
   public String getRemoteSessionId() {
-    return remoteSessionId;
+    return appointment().getRemoteSessionId();
   }
 
   public User getConsultant() {
-    return consultant;
+    return appointment().getConsultant();
   }
 
   public Instant getScheduledStart() {
-    return scheduledStart;
+    return appointment().getScheduledStart();
   }
 
   public Instant getScheduledEnd() {
-    return scheduledEnd;
+    return appointment().getScheduledEnd();
   }
 
   public int getCalendarSequence() {
-    return calendarSequence;
+    return appointment().getCalendarSequence();
   }
 
   public boolean isExpressRequested() {
