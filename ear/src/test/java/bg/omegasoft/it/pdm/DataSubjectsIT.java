@@ -127,7 +127,9 @@ class DataSubjectsIT {
         capabilities.getJsonObject("tests").getJsonArray("certificates").stream()
             .anyMatch(c -> c.asJsonObject().getString("number").equals(certificate)),
         "the person's certificates");
-    assertTrue(export.getJsonArray("notes").getString(0).contains("invoices"));
+    String note = export.getJsonArray("notes").getString(0);
+    assertTrue(note.contains("10 years") && note.contains("never changes"), note);
+    assertTrue(note.contains("company, not persons"), note);
     assertThrows(EJBAccessException.class, () -> asClientAdmin.call(() -> subjects.export(userId)));
 
     String pseudonym = asAdmin.call(() -> subjects.anonymise(userId));

@@ -9,9 +9,11 @@ import bg.omegasoft.it.support.AsStaff;
 import bg.omegasoft.it.support.Deployments;
 import bg.omegasoft.organisation.boundary.OrganisationSettings;
 import bg.omegasoft.organisation.entity.Organisation;
+import bg.omegasoft.servicedesk.boundary.CalendarEntry;
 import bg.omegasoft.servicedesk.boundary.Dispatch;
 import bg.omegasoft.servicedesk.boundary.DoubleBookingException;
 import bg.omegasoft.servicedesk.boundary.RequestChangedException;
+import bg.omegasoft.servicedesk.boundary.RequestFilter;
 import bg.omegasoft.servicedesk.boundary.ServiceRequests;
 import bg.omegasoft.servicedesk.entity.DeliveryMode;
 import bg.omegasoft.servicedesk.entity.RequestRuleException;
@@ -32,6 +34,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -286,6 +289,47 @@ class DispatchIT {
         calendars.get(2)[1].contains("SEQUENCE:2")
             && calendars.get(2)[1].contains("METHOD:CANCEL"));
     assertEquals("maria.georgieva@demetra-agro.bg", calendars.get(0)[2]);
+  }
+
+  @Test
+  void aBookingIsOnTheCalendarAndTheWorkListFindsItByConsultantAndRequester() {
+    long consultant = fixtures.newConsultant();
+    ServiceRequest request = fixtures.triagedRequest(RequestType.SUPPORT);
+    Instant start = DeskFixtures.futureWeekday(9);
+    asStaff.call(
+        () ->
+            dispatch.book(
+                request.getId(),
+                request.getVersion(),
+                new Dispatch.Booking(
+                    consultant,
+                    start,
+                    start.plus(Duration.ofHours(1)),
+                    DeliveryMode.REMOTE,
+                    null,
+                    "AnyDesk",
+                    null)));
+
+    List<CalendarEntry> calendar =
+        asStaff.call(
+            () -> dispatch.calendar(start.minus(Duration.ofMinutes(1)), start.plusSeconds(60)));
+    assertTrue(
+        calendar.stream()
+            .anyMatch(e -> e.requestId() == request.getId() && e.consultantId() == consultant),
+        "the booked hour is on the calendar with its consultant");
+    assertEquals(List.of(request.getId()), found(consultant, null));
+    assertEquals(List.of(request.getId()), found(consultant, "maria.georgieva@DEMETRA"));
+    assertEquals(List.of(), found(consultant, "никой-такъв"));
+  }
+
+  private List<Long> found(long consultant, String text) {
+    return asStaff.call(
+        () ->
+            requests
+                .search(new RequestFilter(Set.of(), null, null, null, consultant, false, text))
+                .stream()
+                .map(ServiceRequest::getId)
+                .toList());
   }
 
   @Test

@@ -48,6 +48,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Invoicing as the nightly run and FINANCE's "invoice now" do it: collect billable items from the
@@ -107,7 +108,11 @@ public class Invoicing implements NightlyInvoicing {
               trained.description()));
     }
     if (contracts.isResolvable()) {
-      for (ContractTerms.FeeDue fee : contracts.get().feesDueUpTo(billingDate)) {
+      List<ContractTerms.FeeDue> fees = contracts.get().feesDueUpTo(billingDate);
+      items.withdrawOpenFees(
+          fees.stream().map(ContractTerms.FeeDue::sourceKey).collect(Collectors.toSet()),
+          billingDate);
+      for (ContractTerms.FeeDue fee : fees) {
         found.add(
             new NewItem(
                 fee.sourceKey(),

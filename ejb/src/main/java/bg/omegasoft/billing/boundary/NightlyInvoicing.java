@@ -31,7 +31,9 @@ public interface NightlyInvoicing {
 
   /**
    * Registers every billable item done up to the billing date that other capabilities hold and
-   * billing does not yet know; running it again registers nothing new. Answers how many were added.
+   * billing does not yet know; running it again registers nothing new. Contract fees registered
+   * earlier but no longer due (the contract was terminated since) are withdrawn while still
+   * uninvoiced. Answers how many were added.
    */
   int collect(LocalDate billingDate);
 

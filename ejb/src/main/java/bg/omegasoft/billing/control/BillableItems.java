@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /** The registry of billable items and their skips, read and written with plain JDBC. */
@@ -97,6 +98,41 @@ public class BillableItems {
         ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM billable_item")) {
       rs.next();
       return rs.getLong(1);
+    }
+  }
+
+  /**
+   * Withdraws the open contract fees falling due up to the day that the contracts no longer report
+   * as due (their contract was terminated, even back-dated, after they were registered), so they
+   * are never invoiced; invoiced fees stay. Answers how many were withdrawn.
+   */
+  public int withdrawOpenFees(Set<String> stillDue, LocalDate day) {
+    try (Connection c = dataSource.getConnection()) {
+      List<Long> withdrawn = new ArrayList<>();
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT id, source_key FROM billable_item WHERE status = 'OPEN'"
+                  + " AND service_type = 'CONTRACT_FEE' AND done_on <= ? FOR UPDATE")) {
+        ps.setDate(1, Date.valueOf(day));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            if (!stillDue.contains(rs.getString(2))) {
+              withdrawn.add(rs.getLong(1));
+            }
+          }
+        }
+      }
+      if (withdrawn.isEmpty()) {
+        return 0;
+      }
+      String ids = DocumentWriter.inList(withdrawn);
+      try (Statement st = c.createStatement()) {
+        st.executeUpdate("DELETE FROM billing_skip WHERE billable_item_id IN (" + ids + ")");
+        return st.executeUpdate(
+            "DELETE FROM billable_item WHERE status = 'OPEN' AND id IN (" + ids + ")");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 

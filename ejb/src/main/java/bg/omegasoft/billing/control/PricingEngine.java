@@ -157,6 +157,10 @@ public final class PricingEngine {
     YearMonth month = YearMonth.from(work.doneOn());
     BigDecimal used = usedHours.getOrDefault(month, BigDecimal.ZERO);
     BigDecimal left = terms.includedHoursPerMonth().subtract(used).max(BigDecimal.ZERO);
+    if (!visit) {
+      // remote work is counted in whole quarters, so only whole quarters of the hours left cover it
+      left = QUARTER.multiply(left.divide(QUARTER, 0, RoundingMode.FLOOR));
+    }
     BigDecimal covered = hours.min(left);
     usedHours.put(month, used.add(covered));
     BigDecimal chargedHours = hours.subtract(covered);

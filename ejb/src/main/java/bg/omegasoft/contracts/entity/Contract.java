@@ -1,10 +1,10 @@
 package bg.omegasoft.contracts.entity;
 
 import bg.omegasoft.clients.entity.Client;
-import bg.omegasoft.contracts.control.FeeSchedule;
 import bg.omegasoft.shared.boundary.InvalidInputException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,10 +22,8 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,14 +39,15 @@ import java.util.Optional;
 @NamedQuery(name = Contract.FIND_ALL, query = "select c from Contract c order by c.createdAt desc")
 @NamedQuery(
     name = Contract.FIND_BY_CLIENT,
-    query = "select c from Contract c where c.client.id = :client order by c.startDate desc")
+    query = "select c from Contract c where c.client.id = :client order by c.period.startDate desc")
 @NamedQuery(
     name = Contract.FIND_CONCLUDED,
     query = "select c from Contract c where c.status <> :draft order by c.id")
 @NamedQuery(
     name = Contract.FIND_ENDED,
     query =
-        "select c from Contract c where c.status = :concluded and c.endDate < :today order by c.id")
+        "select c from Contract c where c.status = :concluded and c.period.endDate < :today"
+            + " order by c.id")
 @NamedQuery(
     name = Contract.FIND_BY_ASSESSMENT,
     query = "select c from Contract c where c.assessment.id = :assessment order by c.id")
@@ -83,18 +82,7 @@ public class Contract {
   @Enumerated(EnumType.STRING)
   private ContractStatus status = ContractStatus.DRAFT;
 
-  @Column(name = "start_date")
-  private LocalDate startDate;
-
-  @Column(name = "end_date")
-  private LocalDate endDate;
-
-  /** The length of one contract period in months; a renewal adds one more. */
-  @Column(name = "term_months")
-  private int termMonths;
-
-  @Column(name = "auto_renew")
-  private boolean autoRenew;
+  @Embedded private ContractPeriod period;
 
   @Column(name = "signed_on")
   private LocalDate signedOn;
@@ -175,54 +163,34 @@ public class Contract {
     record(at, by, EventKind.CONCLUDED, contractNumber + ", " + DAY.format(signed));
   }
 
-  /**
-   * Amends the terms from a date: a new version, the earlier ones kept. The fee period stays as
-   * agreed (a different billing rhythm is a new contract), so the fee schedule never breaks.
-   */
+  /** Amends the terms from a date: a new version, the earlier ones kept (see TermsHistory). */
   public TermsVersion amend(
       LocalDate effectiveFrom, Scope scope, String reason, String by, Instant at) {
     requireStatus(ContractStatus.CONCLUDED, "contracts.amend.notConcluded");
-    if (reason == null || reason.isBlank()) {
-      throw new InvalidInputException("reason", "contracts.amend.reasonRequired");
-    }
-    TermsVersion latest = latestTerms();
-    if (effectiveFrom == null
-        || !effectiveFrom.isAfter(latest.getEffectiveFrom())
-        || effectiveFrom.isAfter(lastDay())) {
-      throw new InvalidInputException("effectiveFrom", "contracts.amend.dateInvalid");
-    }
-    if (scope.feePeriod() != latest.getFeePeriod()) {
-      throw new InvalidInputException("feePeriod", "contracts.amend.periodFixed");
-    }
-    TermsVersion amended =
-        new TermsVersion(
-            this, latest.getNumber() + 1, effectiveFrom, scope.checked(), reason, by, at);
-    terms.add(amended);
+    requireText(reason, "reason", "contracts.amend.reasonRequired");
+    TermsVersion amended = history().amend(this, effectiveFrom, scope, reason, by, at);
     record(at, by, EventKind.AMENDED, "v" + amended.getNumber() + " " + DAY.format(effectiveFrom));
     return amended;
   }
 
   /** The period a renewal would add: the next term after the current end. */
   public LocalDate[] renewalPeriod() {
-    LocalDate from = endDate.plusDays(1);
-    return new LocalDate[] {from, from.plusMonths(termMonths).minusDays(1)};
+    return period.renewal();
   }
 
   /** Renews the contract for one more term. */
   public void renew(String by, Instant at) {
     requireStatus(ContractStatus.CONCLUDED, "contracts.renew.notConcluded");
     LocalDate[] next = renewalPeriod();
-    endDate = next[1];
+    period = period.renewed();
     record(at, by, EventKind.RENEWED, DAY.format(next[0]) + " – " + DAY.format(next[1]));
   }
 
   /** Ends the contract early: from the date on it no longer applies and no fee falls due. */
   public void terminate(LocalDate from, String reason, String by, Instant at) {
     requireStatus(ContractStatus.CONCLUDED, "contracts.terminate.notConcluded");
-    if (reason == null || reason.isBlank()) {
-      throw new InvalidInputException("terminationReason", "contracts.terminate.reasonRequired");
-    }
-    if (from == null || !from.isAfter(startDate) || from.isAfter(endDate.plusDays(1))) {
+    requireText(reason, "terminationReason", "contracts.terminate.reasonRequired");
+    if (!period.mayTerminateOn(from)) {
       throw new InvalidInputException("terminatedOn", "contracts.terminate.dateInvalid");
     }
     this.terminatedOn = from;
@@ -237,47 +205,42 @@ public class Contract {
    * @return whether anything changed
    */
   public boolean rollOver(LocalDate today, String by, Instant at) {
-    if (status != ContractStatus.CONCLUDED || !endDate.isBefore(today)) {
+    if (status != ContractStatus.CONCLUDED || !getEndDate().isBefore(today)) {
       return false;
     }
-    if (autoRenew) {
-      while (endDate.isBefore(today)) {
+    if (period.isAutoRenew()) {
+      while (getEndDate().isBefore(today)) {
         renew(by, at);
       }
     } else {
       status = ContractStatus.EXPIRED;
-      record(at, by, EventKind.EXPIRED, DAY.format(endDate));
+      record(at, by, EventKind.EXPIRED, DAY.format(getEndDate()));
     }
     return true;
   }
 
   /** The last day the contract applies: its end, or the day before its termination. */
   public LocalDate lastDay() {
-    if (terminatedOn != null && !terminatedOn.isAfter(endDate)) {
-      return terminatedOn.minusDays(1);
-    }
-    return endDate;
+    return period.lastDay(terminatedOn);
   }
 
   /** Whether the contract, once concluded, applies on the day. */
   public boolean inForceOn(LocalDate day) {
-    return status.wasConcluded() && !day.isBefore(startDate) && !day.isAfter(lastDay());
+    return status.wasConcluded() && !day.isBefore(getStartDate()) && !day.isAfter(lastDay());
   }
 
   /** Whether the periods of force of the two contracts share a day. */
   public boolean overlaps(LocalDate from, LocalDate to) {
-    return !lastDay().isBefore(from) && !to.isBefore(startDate);
+    return !lastDay().isBefore(from) && !to.isBefore(getStartDate());
   }
 
   /** The terms version in force on the day (the latest that took effect by then). */
   public Optional<TermsVersion> termsOn(LocalDate day) {
-    return terms.stream()
-        .filter(t -> !t.getEffectiveFrom().isAfter(day))
-        .max(Comparator.comparingInt(TermsVersion::getNumber));
+    return history().on(day);
   }
 
   public TermsVersion latestTerms() {
-    return terms.stream().max(Comparator.comparingInt(TermsVersion::getNumber)).orElseThrow();
+    return history().latest();
   }
 
   /**
@@ -288,29 +251,23 @@ public class Contract {
     if (!status.wasConcluded()) {
       return List.of();
     }
-    FeePeriod rhythm = terms.get(0).getFeePeriod();
-    return FeeSchedule.due(startDate, lastDay(), rhythm, billingDate).stream()
-        .map(
-            p -> {
-              TermsVersion t = termsOn(p.start()).orElseThrow();
-              return new Fee(p.start(), p.end(), t.getPeriodAmount(), t.getNumber());
-            })
-        .toList();
+    return history().feesDue(getStartDate(), lastDay(), billingDate);
+  }
+
+  private TermsHistory history() {
+    return new TermsHistory(terms);
   }
 
   private void setPeriod(LocalDate start, LocalDate end, boolean renews) {
-    if (start == null) {
-      throw new InvalidInputException("startDate", "contracts.startRequired");
-    }
-    if (end == null || !end.isAfter(start)) {
-      throw new InvalidInputException("endDate", "contracts.periodInvalid");
-    }
-    this.startDate = start;
-    this.endDate = end;
-    this.termMonths = Math.max(1, (int) Period.between(start, end.plusDays(1)).toTotalMonths());
-    this.autoRenew = renews;
+    this.period = ContractPeriod.of(start, end, renews);
     if (!terms.isEmpty()) {
       terms.get(0).startFrom(start);
+    }
+  }
+
+  private static void requireText(String text, String field, String messageKey) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidInputException(field, messageKey);
     }
   }
 
@@ -345,19 +302,19 @@ public class Contract {
   }
 
   public LocalDate getStartDate() {
-    return startDate;
+    return period.getStartDate();
   }
 
   public LocalDate getEndDate() {
-    return endDate;
+    return period.getEndDate();
   }
 
   public int getTermMonths() {
-    return termMonths;
+    return period.getTermMonths();
   }
 
   public boolean isAutoRenew() {
-    return autoRenew;
+    return period.isAutoRenew();
   }
 
   public LocalDate getSignedOn() {

@@ -47,10 +47,11 @@ import java.util.TreeSet;
 @RolesAllowed(Roles.ADMIN)
 public class DataSubjects {
 
-  /** What the export states about data kept by law (there are no invoices yet). */
+  /** What the export states about data kept by law: the buyer details on issued documents. */
   static final String RETENTION_NOTE =
-      "The platform issues no invoices yet. Once it does, the buyer details on issued invoices are"
-          + " kept for 10 years (Accountancy Act, VAT Act) and are not erased by anonymisation.";
+      "Issued invoices, credit notes and debit notes keep the buyer (company) details as they were"
+          + " at issue for 10 years (Accountancy Act, VAT Act); anonymisation never changes them."
+          + " Invoices name the client company, not persons.";
 
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;

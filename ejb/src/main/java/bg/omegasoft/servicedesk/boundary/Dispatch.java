@@ -127,7 +127,8 @@ public class Dispatch {
   public List<CalendarEntry> calendar(Instant from, Instant to) {
     return em.createQuery(
             "select r from ServiceRequest r where r.status in :statuses"
-                + " and r.scheduledStart < :to and r.scheduledEnd > :from order by r.scheduledStart",
+                + " and r.appointment.scheduledStart < :to and r.appointment.scheduledEnd > :from"
+                + " order by r.appointment.scheduledStart",
             ServiceRequest.class)
         .setParameter(
             "statuses",

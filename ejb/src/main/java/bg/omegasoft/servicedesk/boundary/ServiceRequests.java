@@ -85,7 +85,7 @@ public class ServiceRequests {
       parameters.put("client", filter.clientId());
     }
     if (filter.consultantId() != null) {
-      jpql.append(" and r.consultant.id = :consultant");
+      jpql.append(" and r.appointment.consultant.id = :consultant");
       parameters.put("consultant", filter.consultantId());
     }
     if (filter.triageQueue()) {
@@ -95,8 +95,9 @@ public class ServiceRequests {
     if (filter.text() != null && !filter.text().isBlank()) {
       jpql.append(
           " and (upper(r.number) like :text or upper(r.subject) like :text"
-              + " or upper(r.requesterName) like :text or upper(r.requesterEmail) like :text"
-              + " or upper(r.companyName) like :text or upper(r.claimedUic) like :text"
+              + " or upper(r.requester.name) like :text or upper(r.requester.email) like :text"
+              + " or upper(r.requester.companyName) like :text"
+              + " or upper(r.requester.claimedUic) like :text"
               + " or upper(c.name) like :text)");
       parameters.put("text", "%" + filter.text().strip().toUpperCase(Locale.ROOT) + "%");
     }

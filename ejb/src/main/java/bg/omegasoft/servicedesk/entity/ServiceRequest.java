@@ -26,7 +26,9 @@ import java.util.List;
 /**
  * A client's request to the service desk, from its receipt (channel, time, requester, consent)
  * through triage, dispatch and the work to the two-sided protocol. Its rules live here: which
- * status may follow which, and what each step needs.
+ * status may follow which, and what each step needs. Cohesive parts are embedded with their own
+ * rules: the {@link Requester}, the {@link Appointment}, the {@link ExpressPromise}, the {@link
+ * IdentityChecks} of a password recovery, the {@link LicenceChange} and the {@link Referral}.
  */
 @Entity
 @Table(name = "service_request")
@@ -41,13 +43,13 @@ import java.util.List;
 @NamedQuery(
     name = ServiceRequest.FIND_RUNNING_EXPRESS,
     query =
-        "select r from ServiceRequest r where r.type = :type and r.expressDueAt is not null"
-            + " and r.expressMetAt is null and r.status in :open order by r.expressDueAt")
+        "select r from ServiceRequest r where r.type = :type and r.express.dueAt is not null"
+            + " and r.express.metAt is null and r.status in :open order by r.express.dueAt")
 @NamedQuery(
     name = ServiceRequest.FIND_BY_REFERRED_UIC,
     query =
-        "select r from ServiceRequest r where r.type = :type and r.prospectUic = :uic"
-            + " and r.rewardRecordedAt is null")
+        "select r from ServiceRequest r where r.type = :type and r.referral.prospectUic = :uic"
+            + " and r.referral.rewardRecordedAt is null")
 public class ServiceRequest {
 
   public static final String FIND_BY_NUMBER = "ServiceRequest.findByNumber";
@@ -84,20 +86,8 @@ public class ServiceRequest {
   @JoinColumn(name = "client_id")
   private Client client;
 
-  @Column(name = "claimed_uic", length = 13)
-  private String claimedUic;
-
-  @Column(name = "company_name", length = 200)
-  private String companyName;
-
-  @Column(name = "requester_name", length = 200)
-  private String requesterName;
-
-  @Column(name = "requester_email", length = 254)
-  private String requesterEmail;
-
-  @Column(name = "requester_phone", length = 40)
-  private String requesterPhone;
+  /** Null when none of its columns is set (EclipseLink): read through {@link #requester()}. */
+  @Embedded private Requester requester;
 
   @Column(nullable = false, length = 300)
   private String subject;
@@ -111,82 +101,17 @@ public class ServiceRequest {
   @Column(name = "preferred_mode", length = 10)
   private DeliveryMode preferredMode;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "delivery_mode", length = 10)
-  private DeliveryMode deliveryMode;
+  @Embedded private Appointment appointment = new Appointment();
 
-  @Column(name = "site_address", length = 300)
-  private String siteAddress;
-
-  @Column(name = "remote_tool", length = 60)
-  private String remoteTool;
-
-  @Column(name = "remote_session_id", length = 100)
-  private String remoteSessionId;
-
-  @ManyToOne
-  @JoinColumn(name = "consultant_id")
-  private User consultant;
-
-  @Column(name = "scheduled_start")
-  private Instant scheduledStart;
-
-  @Column(name = "scheduled_end")
-  private Instant scheduledEnd;
-
-  /** The SEQUENCE of the calendar invitation: raised by every change and by the cancellation. */
-  @Column(name = "calendar_sequence", nullable = false)
-  private int calendarSequence;
-
-  @Column(name = "express_requested", nullable = false)
-  private boolean expressRequested;
-
-  @Column(name = "express_due_at")
-  private Instant expressDueAt;
-
-  @Column(name = "express_met_at")
-  private Instant expressMetAt;
-
-  @Column(name = "express_breached_at")
-  private Instant expressBreachedAt;
+  @Embedded private ExpressPromise express = new ExpressPromise();
 
   @Embedded private IdentityChecks identityChecks = new IdentityChecks();
 
-  @Column(name = "licence_id")
-  private Long licenceId;
+  /** Null when none of its columns is set (EclipseLink): read through {@link #licenceChange()}. */
+  @Embedded private LicenceChange licenceChange;
 
-  @ManyToOne
-  @JoinColumn(name = "from_client_id")
-  private Client fromClient;
-
-  @ManyToOne
-  @JoinColumn(name = "to_client_id")
-  private Client toClient;
-
-  @Column(name = "legal_ground", length = 500)
-  private String legalGround;
-
-  @Column(name = "pdm_references", length = 500)
-  private String pdmReferences;
-
-  @Column(name = "prospect_name", length = 200)
-  private String prospectName;
-
-  @Column(name = "prospect_company", length = 200)
-  private String prospectCompany;
-
-  @Column(name = "prospect_uic", length = 13)
-  private String prospectUic;
-
-  @Column(name = "prospect_email", length = 254)
-  private String prospectEmail;
-
-  @ManyToOne
-  @JoinColumn(name = "prospect_client_id")
-  private Client prospectClient;
-
-  @Column(name = "reward_recorded_at")
-  private Instant rewardRecordedAt;
+  /** Null when none of its columns is set (EclipseLink): read through {@link #referral()}. */
+  @Embedded private Referral referral;
 
   @Column(length = 200)
   private String topic;
@@ -232,13 +157,10 @@ public class ServiceRequest {
     this.channelGuaranteed = channel.isGuaranteed();
     this.receivedAt = receivedAt;
     this.consent = consent;
-    this.subject = clip(subject == null || subject.isBlank() ? "—" : subject.strip(), 300);
+    this.subject = Text.clip(subject == null || subject.isBlank() ? "—" : subject.strip(), 300);
     this.description = description;
     this.createdBy = createdBy;
-    this.expressRequested = type == RequestType.EXPRESS;
-    if (type == RequestType.EXPRESS) {
-      this.expressDueAt = receivedAt.plus(ExpressClock.PROMISE);
-    }
+    this.express.receive(type == RequestType.EXPRESS, receivedAt);
     transitions.add(new Transition(this, null, RequestStatus.NEW, receivedAt, createdBy, null));
   }
 
@@ -250,14 +172,11 @@ public class ServiceRequest {
   }
 
   public void describeRequester(String name, String email, String phone, String company) {
-    this.requesterName = blankToNull(name, 200);
-    this.requesterEmail = blankToNull(email, 254);
-    this.requesterPhone = blankToNull(phone, 40);
-    this.companyName = blankToNull(company, 200);
+    requesterToChange().describe(name, email, phone, company);
   }
 
   public void claimUic(String uic) {
-    this.claimedUic = blankToNull(uic, 13);
+    requesterToChange().claimUic(uic);
   }
 
   public void preferMode(DeliveryMode mode) {
@@ -265,8 +184,8 @@ public class ServiceRequest {
   }
 
   public void describeOffer(String topic, String programmeRef) {
-    this.topic = blankToNull(topic, 200);
-    this.programmeRef = blankToNull(programmeRef, 40);
+    this.topic = Text.blankToNull(topic, 200);
+    this.programmeRef = Text.blankToNull(programmeRef, 40);
   }
 
   public void linkPhoneCall(long callId) {
@@ -281,13 +200,13 @@ public class ServiceRequest {
     this.client = client;
     if (client != null && type == RequestType.EXPRESS && client.isHasServiceContract()) {
       type = RequestType.SUPPORT;
-      expressDueAt = null;
+      expressToChange().drop();
     }
   }
 
   /** Whether express was asked for but the client's contract made it an ordinary request. */
   public boolean isExpressDeclinedForContract() {
-    return expressRequested && type != RequestType.EXPRESS;
+    return express().isRequested() && type != RequestType.EXPRESS;
   }
 
   /** Staff sorted the request: the client is known (except for offers) and the type settled. */
@@ -296,12 +215,7 @@ public class ServiceRequest {
       throw new RequestRuleException("sd.rule.clientRequired");
     }
     requireMove(RequestStatus.TRIAGED);
-    if (newType == RequestType.EXPRESS && expressDueAt == null) {
-      expressRequested = true;
-      expressDueAt = receivedAt.plus(ExpressClock.PROMISE);
-    } else if (newType != RequestType.EXPRESS) {
-      expressDueAt = null;
-    }
+    expressToChange().settle(newType == RequestType.EXPRESS, receivedAt);
     this.type = newType;
     identify(client);
     moveTo(RequestStatus.TRIAGED, now, actor, null);
@@ -326,34 +240,14 @@ public class ServiceRequest {
     if (!type.needsProtocol()) {
       throw new RequestRuleException("sd.rule.notSchedulable");
     }
-    if (mode == null) {
-      throw new RequestRuleException("sd.rule.modeRequired");
-    }
-    if (mode == DeliveryMode.ON_SITE && remoteOnly) {
-      throw new RequestRuleException("sd.rule.remoteOnly");
-    }
-    if (mode == DeliveryMode.ON_SITE && (address == null || address.isBlank())) {
-      throw new RequestRuleException("sd.rule.addressRequired");
-    }
-    if (mode == DeliveryMode.REMOTE && (tool == null || tool.isBlank())) {
-      throw new RequestRuleException("sd.rule.toolRequired");
-    }
-    if (consultant == null || start == null || end == null || !end.isAfter(start)) {
-      throw new RequestRuleException("sd.rule.slotRequired");
-    }
+    Appointment.check(consultant, start, end, mode, address, tool, remoteOnly);
     boolean first = status != RequestStatus.SCHEDULED;
     if (first) {
       moveTo(RequestStatus.SCHEDULED, now, actor, null);
     }
-    this.consultant = consultant;
-    this.scheduledStart = start;
-    this.scheduledEnd = end;
-    this.deliveryMode = mode;
-    this.siteAddress = mode == DeliveryMode.ON_SITE ? clip(address.strip(), 300) : null;
-    this.remoteTool = mode == DeliveryMode.REMOTE ? clip(tool.strip(), 60) : null;
-    this.remoteSessionId = mode == DeliveryMode.REMOTE ? blankToNull(sessionId, 100) : null;
+    appointment().book(consultant, start, end, mode, address, tool, sessionId);
     if (!first) {
-      calendarSequence++;
+      appointment().raiseSequence();
     }
     return first;
   }
@@ -361,24 +255,14 @@ public class ServiceRequest {
   /** The booking is withdrawn: back to the triaged queue; the invitation will be cancelled. */
   public void unschedule(Instant now, String actor, String reason) {
     moveTo(RequestStatus.TRIAGED, now, actor, reason);
-    calendarSequence++;
-    scheduledStart = null;
-    scheduledEnd = null;
+    appointment().withdraw();
   }
 
   /** The consultant starts the work; this is what stops the express clock. */
   public void start(User by, Instant now, String actor) {
-    if (consultant == null) {
-      consultant = by;
-    }
+    appointment().startedBy(by);
     moveTo(RequestStatus.IN_PROGRESS, now, actor, null);
-    if (expressDueAt != null && expressMetAt == null && expressBreachedAt == null) {
-      if (now.isAfter(expressDueAt)) {
-        expressBreachedAt = now;
-      } else {
-        expressMetAt = now;
-      }
-    }
+    expressToChange().stop(now);
   }
 
   public void tick(IdentityChecks.Step step, boolean done) {
@@ -399,28 +283,27 @@ public class ServiceRequest {
     if (status == RequestStatus.DONE || !status.isOpen()) {
       throw new RequestRuleException("sd.rule.closed");
     }
-    this.licenceId = licenceId;
-    this.fromClient = from;
-    this.toClient = to;
-    this.legalGround = blankToNull(legalGround, 500);
-    this.pdmReferences = blankToNull(pdmReferences, 500);
+    this.licenceChange =
+        new LicenceChange(
+            licenceId,
+            from,
+            to,
+            Text.blankToNull(legalGround, 500),
+            Text.blankToNull(pdmReferences, 500));
   }
 
   public void describeReferral(String name, String company, String uic, String email) {
-    this.prospectName = blankToNull(name, 200);
-    this.prospectCompany = blankToNull(company, 200);
-    this.prospectUic = blankToNull(uic, 13);
-    this.prospectEmail = blankToNull(email, 254);
+    referralToChange()
+        .describe(
+            Text.blankToNull(name, 200),
+            Text.blankToNull(company, 200),
+            Text.blankToNull(uic, 13),
+            Text.blankToNull(email, 254));
   }
 
   /** The recommended company became a client: the referrer's reward is recorded (once). */
   public boolean recordReward(Client prospect, Instant now) {
-    if (type != RequestType.REFERRAL || rewardRecordedAt != null) {
-      return false;
-    }
-    this.prospectClient = prospect;
-    this.rewardRecordedAt = now;
-    return true;
+    return type == RequestType.REFERRAL && referralToChange().reward(prospect, now);
   }
 
   /**
@@ -431,8 +314,7 @@ public class ServiceRequest {
     if (type == RequestType.PASSWORD_RECOVERY && !identityChecks.allDone()) {
       throw new RequestRuleException("sd.rule.checksMissing");
     }
-    if (type == RequestType.LICENCE_OWNER_CHANGE
-        && (licenceId == null || toClient == null || legalGround == null)) {
+    if (type == RequestType.LICENCE_OWNER_CHANGE && !licenceChange().isComplete()) {
       throw new RequestRuleException("sd.rule.licenceChangeIncomplete");
     }
     if (!type.needsProtocol() && status == RequestStatus.NEW) {
@@ -464,32 +346,22 @@ public class ServiceRequest {
       throw new RequestRuleException("sd.rule.reasonRequired");
     }
     moveTo(RequestStatus.CANCELLED, now, actor, reason);
-    calendarSequence++;
+    appointment().raiseSequence();
   }
 
   /** Records a breach of the express promise when the deadline passed without a start. */
   public boolean recordExpressBreachIfDue(Instant now) {
-    if (expressDueAt == null || expressMetAt != null || expressBreachedAt != null) {
-      return false;
-    }
-    if (!status.isOpen() || !now.isAfter(expressDueAt)) {
-      return false;
-    }
-    expressBreachedAt = now;
-    return true;
+    return expressToChange().recordBreachIfDue(now, status.isOpen());
   }
 
   /** The express clock, or null when the request is not express. */
   public ExpressClock expressClock() {
-    if (expressDueAt == null) {
-      return null;
-    }
-    return new ExpressClock(receivedAt, expressMetAt != null ? expressMetAt : expressBreachedAt);
+    return express().clock(receivedAt);
   }
 
   /** Whether billing may charge the double express price: only for a promise kept. */
   public boolean isExpressPriceApplicable() {
-    return type == RequestType.EXPRESS && expressBreachedAt == null && expressMetAt != null;
+    return type == RequestType.EXPRESS && express().kept();
   }
 
   /** The one place where the status changes: checks the move and records it. */
@@ -508,12 +380,54 @@ public class ServiceRequest {
     }
   }
 
-  private static String blankToNull(String value, int max) {
-    return value == null || value.isBlank() ? null : clip(value.strip(), max);
+  /*
+   * EclipseLink gives null for an embedded object whose columns are all null. Reading must not
+   * replace it (that would be a change to write), so the readers answer an empty one; a writer
+   * creates it.
+   */
+  private ExpressPromise express() {
+    return express == null ? new ExpressPromise() : express;
   }
 
-  private static String clip(String value, int max) {
-    return value.length() <= max ? value : value.substring(0, max);
+  private ExpressPromise expressToChange() {
+    if (express == null) {
+      express = new ExpressPromise();
+    }
+    return express;
+  }
+
+  private LicenceChange licenceChange() {
+    return licenceChange == null ? new LicenceChange() : licenceChange;
+  }
+
+  private Requester requester() {
+    return requester == null ? new Requester() : requester;
+  }
+
+  private Requester requesterToChange() {
+    if (requester == null) {
+      requester = new Requester();
+    }
+    return requester;
+  }
+
+  private Referral referral() {
+    return referral == null ? new Referral() : referral;
+  }
+
+  private Referral referralToChange() {
+    if (referral == null) {
+      referral = new Referral();
+    }
+    return referral;
+  }
+
+  /** Never null in practice (calendar_sequence is NOT NULL), guarded all the same. */
+  private Appointment appointment() {
+    if (appointment == null) {
+      appointment = new Appointment();
+    }
+    return appointment;
   }
 
   public Long getId() {
@@ -549,23 +463,23 @@ public class ServiceRequest {
   }
 
   public String getClaimedUic() {
-    return claimedUic;
+    return requester().getClaimedUic();
   }
 
   public String getCompanyName() {
-    return companyName;
+    return requester().getCompanyName();
   }
 
   public String getRequesterName() {
-    return requesterName;
+    return requester().getName();
   }
 
   public String getRequesterEmail() {
-    return requesterEmail;
+    return requester().getEmail();
   }
 
   public String getRequesterPhone() {
-    return requesterPhone;
+    return requester().getPhone();
   }
 
   public String getSubject() {
@@ -585,51 +499,51 @@ public class ServiceRequest {
   }
 
   public DeliveryMode getDeliveryMode() {
-    return deliveryMode;
+    return appointment().getDeliveryMode();
   }
 
   public String getSiteAddress() {
-    return siteAddress;
+    return appointment().getSiteAddress();
   }
 
   public String getRemoteTool() {
-    return remoteTool;
+    return appointment().getRemoteTool();
   }
 
   public String getRemoteSessionId() {
-    return remoteSessionId;
+    return appointment().getRemoteSessionId();
   }
 
   public User getConsultant() {
-    return consultant;
+    return appointment().getConsultant();
   }
 
   public Instant getScheduledStart() {
-    return scheduledStart;
+    return appointment().getScheduledStart();
   }
 
   public Instant getScheduledEnd() {
-    return scheduledEnd;
+    return appointment().getScheduledEnd();
   }
 
   public int getCalendarSequence() {
-    return calendarSequence;
+    return appointment().getCalendarSequence();
   }
 
   public boolean isExpressRequested() {
-    return expressRequested;
+    return express().isRequested();
   }
 
   public Instant getExpressDueAt() {
-    return expressDueAt;
+    return express().getDueAt();
   }
 
   public Instant getExpressMetAt() {
-    return expressMetAt;
+    return express().getMetAt();
   }
 
   public Instant getExpressBreachedAt() {
-    return expressBreachedAt;
+    return express().getBreachedAt();
   }
 
   public IdentityChecks getIdentityChecks() {
@@ -637,47 +551,47 @@ public class ServiceRequest {
   }
 
   public Long getLicenceId() {
-    return licenceId;
+    return licenceChange().getLicenceId();
   }
 
   public Client getFromClient() {
-    return fromClient;
+    return licenceChange().getFromClient();
   }
 
   public Client getToClient() {
-    return toClient;
+    return licenceChange().getToClient();
   }
 
   public String getLegalGround() {
-    return legalGround;
+    return licenceChange().getLegalGround();
   }
 
   public String getPdmReferences() {
-    return pdmReferences;
+    return licenceChange().getPdmReferences();
   }
 
   public String getProspectName() {
-    return prospectName;
+    return referral().getProspectName();
   }
 
   public String getProspectCompany() {
-    return prospectCompany;
+    return referral().getProspectCompany();
   }
 
   public String getProspectUic() {
-    return prospectUic;
+    return referral().getProspectUic();
   }
 
   public String getProspectEmail() {
-    return prospectEmail;
+    return referral().getProspectEmail();
   }
 
   public Client getProspectClient() {
-    return prospectClient;
+    return referral().getProspectClient();
   }
 
   public Instant getRewardRecordedAt() {
-    return rewardRecordedAt;
+    return referral().getRewardRecordedAt();
   }
 
   public String getTopic() {

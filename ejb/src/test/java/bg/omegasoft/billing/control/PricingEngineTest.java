@@ -263,6 +263,21 @@ class PricingEngineTest {
   }
 
   @Test
+  void includedHoursThatAreNoWholeQuarterCoverRemoteWorkInWholeQuartersOnly() {
+    // contracts accept any included hours to the cent (e.g. 1.10 h); remote work is counted in
+    // quarters, so only the whole quarters left are covered and the rest is charged
+    Pricing pricing =
+        price(
+            List.of(timed(1, ServiceType.REMOTE, null, DAY, 90, false)),
+            contract(new BigDecimal("1.10"), Map.of(), "10"),
+            Map.of());
+    PricedLine line = pricing.lines().get(0);
+    assertEquals(new BigDecimal("1.00"), line.coveredHours());
+    assertEquals(new BigDecimal("2.00"), line.quantity(), "the two quarters beyond the hour");
+    assertEquals(new BigDecimal("24.00"), line.taxBase());
+  }
+
+  @Test
   void vatIsTwentyPercentOfEachRatesBaseRoundedHalfUp() {
     Pricing pricing =
         price(

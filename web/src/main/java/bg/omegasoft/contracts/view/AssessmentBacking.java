@@ -11,8 +11,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -36,9 +34,7 @@ public class AssessmentBacking implements Serializable {
   private List<Contract> drafted = List.of();
   private List<Client> clientChoices = List.of();
   private final NeedsForm needs = new NeedsForm();
-  private boolean statementConfirmed;
-  private String note;
-  private String reason;
+  private final ApprovalForm approval = new ApprovalForm();
 
   /** f:viewAction: the assessment to show, or a blank form. */
   public void load() {
@@ -57,12 +53,14 @@ public class AssessmentBacking implements Serializable {
   }
 
   public void approve() {
-    show(contracts.approve(id, assessment.getVersion(), statementConfirmed, note));
+    show(
+        contracts.approve(
+            id, assessment.getVersion(), approval.isStatementConfirmed(), approval.getNote()));
     Messages.info("contracts.approval.approved");
   }
 
   public void refuse() {
-    show(contracts.refuse(id, assessment.getVersion(), reason));
+    show(contracts.refuse(id, assessment.getVersion(), approval.getReason()));
     Messages.info("contracts.approval.refused");
   }
 
@@ -73,101 +71,12 @@ public class AssessmentBacking implements Serializable {
   }
 
   public List<String> getServiceTypes() {
-    return TermsBacking.COVERABLE.stream().map(ServiceType::name).toList();
+    return ContractChoices.serviceTypes();
   }
 
   /** The wanted types for display, by their keys. */
   public List<String> wanted() {
     return assessment.getWantedTypes().stream().map(ServiceType::name).collect(Collectors.toList());
-  }
-
-  /** The form's fields: plain values that the page binds to. */
-  public static class NeedsForm implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private Integer employees;
-    private Integer sites;
-    private String products;
-    private BigDecimal expectedHours;
-    private List<String> wantedTypes = new ArrayList<>();
-    private String responseTerms;
-    private String outsourcing;
-    private String notes;
-
-    Assessment.Needs toNeeds() {
-      return new Assessment.Needs(
-          employees == null ? -1 : employees,
-          sites == null ? -1 : sites,
-          products,
-          expectedHours,
-          TermsBacking.types(wantedTypes),
-          responseTerms,
-          outsourcing,
-          notes);
-    }
-
-    public Integer getEmployees() {
-      return employees;
-    }
-
-    public void setEmployees(Integer employees) {
-      this.employees = employees;
-    }
-
-    public Integer getSites() {
-      return sites;
-    }
-
-    public void setSites(Integer sites) {
-      this.sites = sites;
-    }
-
-    public String getProducts() {
-      return products;
-    }
-
-    public void setProducts(String products) {
-      this.products = products;
-    }
-
-    public BigDecimal getExpectedHours() {
-      return expectedHours;
-    }
-
-    public void setExpectedHours(BigDecimal expectedHours) {
-      this.expectedHours = expectedHours;
-    }
-
-    public List<String> getWantedTypes() {
-      return wantedTypes;
-    }
-
-    public void setWantedTypes(List<String> wantedTypes) {
-      this.wantedTypes = wantedTypes;
-    }
-
-    public String getResponseTerms() {
-      return responseTerms;
-    }
-
-    public void setResponseTerms(String responseTerms) {
-      this.responseTerms = responseTerms;
-    }
-
-    public String getOutsourcing() {
-      return outsourcing;
-    }
-
-    public void setOutsourcing(String outsourcing) {
-      this.outsourcing = outsourcing;
-    }
-
-    public String getNotes() {
-      return notes;
-    }
-
-    public void setNotes(String notes) {
-      this.notes = notes;
-    }
   }
 
   public Assessment getAssessment() {
@@ -202,27 +111,7 @@ public class AssessmentBacking implements Serializable {
     this.clientId = clientId;
   }
 
-  public boolean isStatementConfirmed() {
-    return statementConfirmed;
-  }
-
-  public void setStatementConfirmed(boolean statementConfirmed) {
-    this.statementConfirmed = statementConfirmed;
-  }
-
-  public String getNote() {
-    return note;
-  }
-
-  public void setNote(String note) {
-    this.note = note;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
+  public ApprovalForm getApproval() {
+    return approval;
   }
 }
