@@ -10,7 +10,7 @@ public record ExecutionSummary(
     long id, String jobName, BatchStatus status, String exitStatus, Instant start, Instant end)
     implements Serializable {
 
-  static ExecutionSummary of(JobExecution execution) {
+  public static ExecutionSummary of(JobExecution execution) {
     return new ExecutionSummary(
         execution.getExecutionId(),
         execution.getJobName(),
@@ -18,5 +18,10 @@ public record ExecutionSummary(
         execution.getExitStatus(),
         execution.getStartTime() == null ? null : execution.getStartTime().toInstant(),
         execution.getEndTime() == null ? null : execution.getEndTime().toInstant());
+  }
+
+  /** How long it ran (until now while it runs), as h:mm:ss; empty before it started. */
+  public String duration() {
+    return Durations.text(start(), end());
   }
 }

@@ -4,7 +4,12 @@ import bg.omegasoft.identity.entity.Roles;
 import bg.omegasoft.shared.boundary.AuditTrail;
 import bg.omegasoft.shared.boundary.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionIsRunningException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
+import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
@@ -27,6 +32,9 @@ import java.util.Properties;
 @RolesAllowed({Roles.BATCH_OPERATOR, Roles.ADMIN})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Jobs {
+
+  /** Job parameter of a test run: the chunk at which the writer fails on purpose. */
+  public static final String FAULT_PARAMETER = "failAtChunk";
 
   @EJB private AuditTrail audit;
 
@@ -57,6 +65,90 @@ public class Jobs {
     }
     executions.sort(Comparator.comparingLong(ExecutionSummary::id).reversed());
     return executions.size() > max ? executions.subList(0, max) : executions;
+  }
+
+  /** The steps of an execution with their counts, in the order they ran. */
+  public List<StepSummary> steps(long executionId) {
+    execution(executionId);
+    return operator().getStepExecutions(executionId).stream()
+        .map(StepSummary::of)
+        .sorted(
+            Comparator.comparing(
+                StepSummary::start, Comparator.nullsLast(Comparator.naturalOrder())))
+        .toList();
+  }
+
+  /** The job instance an execution belongs to (restarts share it). */
+  public long instanceOf(long executionId) {
+    try {
+      return operator().getJobInstance(executionId).getInstanceId();
+    } catch (NoSuchJobExecutionException e) {
+      throw new NotFoundException("JobExecution", executionId);
+    }
+  }
+
+  /** The latest execution of the run (job instance) that an execution belongs to. */
+  public ExecutionSummary latestOfRun(long executionId) {
+    JobOperator operator = operator();
+    try {
+      JobInstance instance = operator.getJobInstance(executionId);
+      return operator.getJobExecutions(instance).stream()
+          .map(ExecutionSummary::of)
+          .max(Comparator.comparingLong(ExecutionSummary::id))
+          .orElseThrow();
+    } catch (NoSuchJobExecutionException e) {
+      throw new NotFoundException("JobExecution", executionId);
+    }
+  }
+
+  /** The latest executions of the jobs, newest first. */
+  public List<ExecutionSummary> recent(List<String> jobNames, int max) {
+    List<ExecutionSummary> all = new ArrayList<>();
+    jobNames.forEach(name -> all.addAll(recent(name, max)));
+    all.sort(Comparator.comparingLong(ExecutionSummary::id).reversed());
+    return all.size() > max ? all.subList(0, max) : all;
+  }
+
+  /** Restarts a failed or stopped execution with its own parameters; answers the new one. */
+  public long restart(long executionId) {
+    Properties parameters = execution(executionId).getJobParameters();
+    Properties again = new Properties();
+    if (parameters != null) {
+      again.putAll(parameters);
+    }
+    // a fault injected for a test run is not carried into its restart
+    again.remove(FAULT_PARAMETER);
+    try {
+      long restarted = operator().restart(executionId, again);
+      audit.record("JOB_RESTARTED", "JobExecution", restarted, "restart of " + executionId);
+      return restarted;
+    } catch (JobExecutionAlreadyCompleteException
+        | JobExecutionNotMostRecentException
+        | JobRestartException e) {
+      throw new JobStateException("operations.job.notRestartable", executionId);
+    }
+  }
+
+  /** Asks a running execution to stop after its current chunk. */
+  public void stop(long executionId) {
+    execution(executionId);
+    try {
+      operator().stop(executionId);
+      audit.record("JOB_STOPPED", "JobExecution", executionId, null);
+    } catch (JobExecutionNotRunningException e) {
+      throw new JobStateException("operations.job.notRunning", executionId);
+    }
+  }
+
+  /** Marks an ended execution as never to be restarted. */
+  public void abandon(long executionId) {
+    execution(executionId);
+    try {
+      operator().abandon(executionId);
+      audit.record("JOB_ABANDONED", "JobExecution", executionId, null);
+    } catch (JobExecutionIsRunningException e) {
+      throw new JobStateException("operations.job.running", executionId);
+    }
   }
 
   private JobOperator operator() {

@@ -38,7 +38,7 @@ public class JobsBacking implements Serializable {
     load();
   }
 
-  /** Starts the PDM retention run now (it also runs every night at 03:00). */
+  /** Starts the PDM retention run now (it also runs every night with the nightly jobs). */
   public void startPdmRetention() {
     long id = jobs.start(PDM_RETENTION, new Properties());
     Messages.info("job.started", id);

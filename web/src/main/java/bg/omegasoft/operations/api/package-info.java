@@ -1,0 +1,2 @@
+/** The batch operators' REST API: starting invoice runs and watching, restarting, stopping runs. */
+package bg.omegasoft.operations.api;

@@ -1,0 +1,109 @@
+package bg.omegasoft.operations.view;
+
+import bg.omegasoft.operations.boundary.InvoiceRuns;
+import bg.omegasoft.operations.boundary.NightlySchedule;
+import bg.omegasoft.operations.boundary.RunRecords;
+import bg.omegasoft.operations.boundary.RunSummary;
+import bg.omegasoft.shared.control.SofiaTime;
+import bg.omegasoft.shared.web.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * operations/console.xhtml, the invoice-run part: starting a run (dry or real) for a billing date,
+ * the nights' summaries with their chart, and the items skipped on a billing date.
+ */
+@Named
+@ViewScoped
+public class InvoiceRunsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private InvoiceRuns invoiceRuns;
+  @EJB private RunRecords records;
+  @EJB private NightlySchedule schedule;
+  @Inject private ConsoleBacking console;
+
+  private LocalDate billingDate = LocalDate.now(SofiaTime.ZONE).minusDays(1);
+  private boolean dryRun = true;
+  private Integer itemCount;
+  private List<RunSummary> summaries;
+  private List<InvoiceRuns.SkippedItem> skipped;
+  private NightlySchedule.NextRun nextRun;
+  private boolean billingAvailable;
+  private String chart;
+
+  @PostConstruct
+  void load() {
+    summaries = records.summaries(30);
+    skipped = invoiceRuns.skippedOn(billingDate);
+    nextRun = schedule.nextRun();
+    billingAvailable = invoiceRuns.billingAvailable();
+    chart = RunChart.of(summaries);
+  }
+
+  public void start() {
+    long id = invoiceRuns.start(new InvoiceRuns.Request(billingDate, dryRun, itemCount));
+    Messages.info(dryRun ? "operations.dryRunStarted" : "operations.runStarted", id);
+    console.watch(id);
+    load();
+  }
+
+  public void refresh() {
+    load();
+  }
+
+  public LocalDate getToday() {
+    return LocalDate.now(SofiaTime.ZONE);
+  }
+
+  public LocalDate getBillingDate() {
+    return billingDate;
+  }
+
+  public void setBillingDate(LocalDate billingDate) {
+    this.billingDate = billingDate;
+  }
+
+  public boolean isDryRun() {
+    return dryRun;
+  }
+
+  public void setDryRun(boolean dryRun) {
+    this.dryRun = dryRun;
+  }
+
+  public Integer getItemCount() {
+    return itemCount;
+  }
+
+  public void setItemCount(Integer itemCount) {
+    this.itemCount = itemCount;
+  }
+
+  public List<RunSummary> getSummaries() {
+    return summaries;
+  }
+
+  public List<InvoiceRuns.SkippedItem> getSkipped() {
+    return skipped;
+  }
+
+  public NightlySchedule.NextRun getNextRun() {
+    return nextRun;
+  }
+
+  public boolean isBillingAvailable() {
+    return billingAvailable;
+  }
+
+  public String getChart() {
+    return chart;
+  }
+}
