@@ -32,9 +32,9 @@ import java.util.logging.Logger;
  * Starts the nightly jobs once a night, as a batch operator: the invoice run for the day before,
  * then the maintenance jobs. The timer is persistent, in the database timer store that every node
  * shares, and is created at startup from the configured time (system property {@code
- * omex.nightly.time}, HH:mm in Europe/Sofia, default 02:00). Should two nodes each create one, the
- * invoice run's hold on its billing date still lets only one run bill it, and the maintenance jobs
- * are safe to repeat.
+ * omex.nightly.time}, HH:mm in Europe/Sofia, default 02:00) unless the store already holds it.
+ * Should two nodes starting at the same moment each create one, the invoice run's hold on its
+ * billing date still lets only one run bill it, and the maintenance jobs are safe to repeat.
  */
 @Singleton
 @Startup
@@ -61,14 +61,28 @@ public class NightlySchedule {
   @EJB private InvoiceRuns invoiceRuns;
   @EJB private Jobs jobs;
 
+  /**
+   * Keeps the persistent timer that the database store already holds when it is set for the
+   * configured time, so a node that starts (or restarts) beside others adds no second one; a timer
+   * for another time, or a second one, is cancelled, and one is created when none is left.
+   */
   @PostConstruct
   void schedule() {
+    LocalTime at = configuredTime();
+    boolean kept = false;
     for (Timer timer : timers.getTimers()) {
       if (TIMER.equals(timer.getInfo())) {
-        timer.cancel();
+        if (!kept && setFor(timer.getSchedule(), at)) {
+          kept = true;
+        } else {
+          timer.cancel();
+        }
       }
     }
-    LocalTime at = configuredTime();
+    if (kept) {
+      LOG.info("Nightly jobs stay scheduled at " + at + " " + SofiaTime.ZONE);
+      return;
+    }
     ScheduleExpression nightly =
         new ScheduleExpression()
             .hour(at.getHour())
@@ -124,6 +138,12 @@ public class NightlySchedule {
 
   /** The next start of the nightly jobs. */
   public record NextRun(Instant at, boolean persistent) implements Serializable {}
+
+  private static boolean setFor(ScheduleExpression schedule, LocalTime at) {
+    return String.valueOf(at.getHour()).equals(schedule.getHour())
+        && String.valueOf(at.getMinute()).equals(schedule.getMinute())
+        && SofiaTime.ZONE.getId().equals(schedule.getTimezone());
+  }
 
   static LocalTime configuredTime() {
     String configured = System.getProperty(TIME_PROPERTY, "02:00");
