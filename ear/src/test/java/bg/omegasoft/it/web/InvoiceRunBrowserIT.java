@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 
 /**
  * The nightly invoicing in the browser: the batch operator starts a dry run for a billing date,
@@ -42,11 +41,7 @@ class InvoiceRunBrowserIT {
     try (Browser operator = new Browser()) {
       operator.signIn("operator", PASSWORD);
       operator.open("/operations/console.xhtml");
-      operator
-          .driver()
-          .findElement(By.id("run:billingDate_input"))
-          .sendKeys(Keys.chord(Keys.CONTROL, "a"), "03.11.2026", Keys.ESCAPE);
-      operator.driver().findElement(By.tagName("h1")).click();
+      operator.typeDate("run:billingDate", "03.11.2026");
       operator.type(By.id("run:itemCount_input"), "2");
 
       click(operator, By.id("run:start"));
@@ -62,6 +57,12 @@ class InvoiceRunBrowserIT {
       String page = operator.pageText();
       assertTrue(page.matches("(?s).*Обработени клиенти: (\\d+) / \\1.*"), page);
       assertTrue(page.contains("03.11.2026"), page);
+
+      operator.clickAndWait(By.id("menuForm:lang-en"));
+      operator.open("/operations/console.xhtml");
+      operator.waitForText("Nightly operations");
+      operator.waitForText("Real run");
+      operator.waitForText("Dry run");
     }
   }
 
