@@ -194,10 +194,16 @@ public class Invoices {
     return number;
   }
 
-  /** What a client would be invoiced for now; reads only (collects nothing). */
+  /**
+   * What a client would be invoiced for now: first registers what the other capabilities hold as
+   * billable up to today (as the nightly run and "invoice now" do; registering again adds nothing),
+   * then prices it without issuing anything.
+   */
   @RolesAllowed(Roles.FINANCE)
   public NightlyInvoicing.Proposal preview(long clientId) {
-    return invoicing.propose(clientId, today());
+    LocalDate today = today();
+    invoicing.collect(today);
+    return invoicing.propose(clientId, today);
   }
 
   /**
