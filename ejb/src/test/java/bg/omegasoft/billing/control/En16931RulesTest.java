@@ -3,6 +3,8 @@ package bg.omegasoft.billing.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bg.omegasoft.billing.entity.Invoice;
+import bg.omegasoft.billing.entity.InvoiceKind;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -105,6 +107,16 @@ class En16931RulesTest {
   @Test
   void aDebitNotePassesTheOfficialRules() throws Exception {
     assertNoErrors("debit note", InvoiceUbl.of(InvoiceUblTest.DEBIT_NOTE, InvoiceUblTest.INVOICE));
+  }
+
+  @Test
+  void anInvoiceToACustomerWithoutVatNumberOrPostcodePassesTheOfficialRules() throws Exception {
+    Invoice invoice =
+        TestInvoices.invoice(
+            "0000000045", InvoiceKind.INVOICE, new Object[] {"Обучение", "2", "45.00"});
+    TestInvoices.set(invoice, "customerVat", null);
+    TestInvoices.set(invoice, "customerPostcode", null);
+    assertNoErrors("invoice to a customer without a VAT number", InvoiceUbl.of(invoice, null));
   }
 
   @Test
