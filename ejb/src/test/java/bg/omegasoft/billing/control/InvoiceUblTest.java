@@ -48,6 +48,10 @@ class InvoiceUblTest {
           InvoiceKind.CREDIT_NOTE,
           new Object[] {"Кредитиране: посещение", "0.50", "60.00"});
 
+  static final Invoice DEBIT_NOTE =
+      TestInvoices.invoice(
+          "0000000044", InvoiceKind.DEBIT_NOTE, new Object[] {"Допълнително", "1", "10.00"});
+
   static final Map<String, String> EXTERNAL =
       Map.of(
           "http://www.w3.org/2000/09/xmldsig#", "schemas/xmldsig-core-schema.xsd",
@@ -90,10 +94,7 @@ class InvoiceUblTest {
 
   @Test
   void aDebitNoteIsAnInvoiceOfType383() throws Exception {
-    Invoice debit =
-        TestInvoices.invoice(
-            "0000000044", InvoiceKind.DEBIT_NOTE, new Object[] {"Допълнително", "1", "10.00"});
-    byte[] xml = InvoiceUbl.of(debit, INVOICE);
+    byte[] xml = InvoiceUbl.of(DEBIT_NOTE, INVOICE);
     validate("Invoice", xml);
     assertEquals("383", xpath().evaluate("/*/cbc:InvoiceTypeCode", parse(xml)));
   }

@@ -99,7 +99,7 @@ final class TestInvoices {
     }
   }
 
-  private static void set(Object target, String field, Object value) {
+  static void set(Object target, String field, Object value) {
     try {
       Field f = target.getClass().getDeclaredField(field);
       f.setAccessible(true);
