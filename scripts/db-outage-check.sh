@@ -47,7 +47,7 @@ echo "== 1. database up: install the platform"
 db start
 (nohup "$work/server/bin/standalone.sh" > "$work/console-1.log" 2>&1 &)
 for _ in $(seq 1 60); do [ "$(status /api/v1/health)" != 000 ] && break; sleep 1; done
-"$work/server/bin/jboss-cli.sh" -c --command="deploy $ear" > /dev/null
+"$work/server/bin/jboss-cli.sh" -c --command="deploy --force $ear" > /dev/null
 [ "$(status /api/v1/health)" = 200 ] || fail "health is not 200 with the database up: $(cat "$work/body")"
 "$work/server/bin/jboss-cli.sh" -c --command=:shutdown > /dev/null
 sleep 3

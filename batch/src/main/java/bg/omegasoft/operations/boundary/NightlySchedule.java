@@ -61,13 +61,24 @@ public class NightlySchedule {
   @EJB private InvoiceRuns invoiceRuns;
   @EJB private Jobs jobs;
 
+  @PostConstruct
+  void start() {
+    try {
+      schedule();
+    } catch (RuntimeException e) {
+      // The timer store is the database: when it is down at start, the application must still
+      // start (other beans wait for every startup bean), and the health deployment reloads the
+      // server once the database is back, which schedules the timer then.
+      LOG.log(Level.WARNING, "Nightly jobs not scheduled now: the timer store is unavailable", e);
+    }
+  }
+
   /**
    * Keeps the persistent timer that the database store already holds when it is set for the
    * configured time, so a node that starts (or restarts) beside others adds no second one; a timer
    * for another time, or a second one, is cancelled, and one is created when none is left.
    */
-  @PostConstruct
-  void schedule() {
+  private void schedule() {
     LocalTime at = configuredTime();
     boolean kept = false;
     for (Timer timer : timers.getTimers()) {
