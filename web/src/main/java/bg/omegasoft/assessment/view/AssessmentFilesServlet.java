@@ -2,7 +2,7 @@ package bg.omegasoft.assessment.view;
 
 import bg.omegasoft.assessment.boundary.QuestionBanks;
 import bg.omegasoft.assessment.entity.QuestionImage;
-import bg.omegasoft.shared.boundary.BusinessException;
+import bg.omegasoft.shared.web.FileDownloadServlet;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.annotation.WebServlet;
@@ -49,20 +49,11 @@ public class AssessmentFilesServlet extends HttpServlet {
     } catch (NumberFormatException | EJBAccessException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     } catch (RuntimeException e) {
-      if (isBusiness(e)) {
+      if (FileDownloadServlet.isRefusal(e)) {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;
       }
       throw e;
     }
-  }
-
-  static boolean isBusiness(Throwable thrown) {
-    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-      if (cause instanceof BusinessException || cause instanceof EJBAccessException) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -2,16 +2,10 @@ package bg.omegasoft.certification.view;
 
 import bg.omegasoft.certification.boundary.CertificateFile;
 import bg.omegasoft.certification.boundary.Certificates;
-import bg.omegasoft.shared.boundary.BusinessException;
+import bg.omegasoft.shared.web.FileDownloadServlet;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Certificate files for signed-in users (web.xml): my certificate as PDF (?mine=id&amp;lang=bg|en),
@@ -19,43 +13,19 @@ import java.nio.charset.StandardCharsets;
  * QR code links to the configured public address (omex.public.url), else this request's.
  */
 @WebServlet("/certification/download")
-public class CertificationDownloadServlet extends HttpServlet {
+public class CertificationDownloadServlet extends FileDownloadServlet {
 
   private static final long serialVersionUID = 1L;
 
   @EJB private Certificates certificates;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    CertificateFile file;
-    try {
-      file = find(request);
-    } catch (NumberFormatException | EJBAccessException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    } catch (RuntimeException e) {
-      if (isBusiness(e)) {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        return;
-      }
-      throw e;
-    }
-    if (file == null) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    response.setContentType(file.contentType());
-    response.setContentLength(file.content().length);
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename*=UTF-8''"
-            + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-    response.setHeader("Cache-Control", "private, no-store");
-    response.getOutputStream().write(file.content());
+  protected Download find(HttpServletRequest request) {
+    CertificateFile file = located(request);
+    return file == null ? null : new Download(file.fileName(), file.contentType(), file.content());
   }
 
-  private CertificateFile find(HttpServletRequest request) {
+  private CertificateFile located(HttpServletRequest request) {
     String lang = request.getParameter("lang");
     String base = baseUrl(request);
     if (request.getParameter("mine") != null) {
@@ -81,14 +51,5 @@ public class CertificationDownloadServlet extends HttpServlet {
         + request.getServerName()
         + (standard ? "" : ":" + port)
         + request.getContextPath();
-  }
-
-  private static boolean isBusiness(Throwable thrown) {
-    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-      if (cause instanceof BusinessException || cause instanceof EJBAccessException) {
-        return true;
-      }
-    }
-    return false;
   }
 }

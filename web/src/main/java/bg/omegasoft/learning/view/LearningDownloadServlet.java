@@ -4,16 +4,10 @@ import bg.omegasoft.learning.boundary.FileDownload;
 import bg.omegasoft.learning.boundary.MyLearning;
 import bg.omegasoft.learning.boundary.Programmes;
 import bg.omegasoft.learning.boundary.Quotes;
-import bg.omegasoft.shared.boundary.BusinessException;
+import bg.omegasoft.shared.web.FileDownloadServlet;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Files of training, for signed-in users (web.xml): a lesson attachment for its learner
@@ -21,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  * The boundaries decide who may see what; anything not theirs answers 404.
  */
 @WebServlet("/learning/download")
-public class LearningDownloadServlet extends HttpServlet {
+public class LearningDownloadServlet extends FileDownloadServlet {
 
   private static final long serialVersionUID = 1L;
 
@@ -30,36 +24,12 @@ public class LearningDownloadServlet extends HttpServlet {
   @EJB private Quotes quotes;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    FileDownload file;
-    try {
-      file = find(request);
-    } catch (NumberFormatException | EJBAccessException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    } catch (RuntimeException e) {
-      if (isBusiness(e)) {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        return;
-      }
-      throw e;
-    }
-    if (file == null) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    response.setContentType(file.contentType());
-    response.setContentLength(file.content().length);
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename*=UTF-8''"
-            + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-    response.setHeader("Cache-Control", "private, no-store");
-    response.getOutputStream().write(file.content());
+  protected Download find(HttpServletRequest request) {
+    FileDownload file = located(request);
+    return file == null ? null : new Download(file.fileName(), file.contentType(), file.content());
   }
 
-  private FileDownload find(HttpServletRequest request) {
+  private FileDownload located(HttpServletRequest request) {
     String quote = request.getParameter("quote");
     if (quote != null) {
       return quotes.pdf(Long.parseLong(quote));
@@ -76,14 +46,5 @@ public class LearningDownloadServlet extends HttpServlet {
           Long.parseLong(attachment));
     }
     return programmes.attachment(Long.parseLong(attachment));
-  }
-
-  private static boolean isBusiness(Throwable thrown) {
-    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-      if (cause instanceof BusinessException || cause instanceof EJBAccessException) {
-        return true;
-      }
-    }
-    return false;
   }
 }
