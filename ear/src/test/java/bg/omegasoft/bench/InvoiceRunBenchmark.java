@@ -72,21 +72,39 @@ public final class InvoiceRunBenchmark {
       System.out.printf(
           "Invoice run benchmark: %d items of %d clients per run, intervals %s%n",
           items, clients, intervals);
-      System.out.println("interval | job s | job items/s | raw s | raw rows/s | raw/job");
+      System.out.println(
+          "interval | job s | job items/s | invoice step s | delivery step s"
+              + " | lines raw s | lines raw rows/s | raw/job | bare raw s | bare rows/s | bare/job");
       LocalDate date = LocalDate.now(SOFIA);
       for (int interval : intervals) {
         date = freeBillingDateBefore(connection, date);
         registerItems(connection, clientIds, date, interval);
-        double jobSeconds = invoiceRun(token, date, interval);
-        double rawSeconds = rawInsert(connection);
-        double jobRate = items / jobSeconds;
-        double rawRate = items / rawSeconds;
+        Run run = invoiceRun(token, date, interval);
+        double linesSeconds = rawInvoiceLines(connection, date);
+        double bareSeconds = rawInsert(connection);
+        double jobRate = items / run.seconds();
+        double linesRate = items / linesSeconds;
+        double bareRate = items / bareSeconds;
         System.out.printf(
-            "%8d | %5.1f | %11.0f | %5.2f | %10.0f | %7.1f%n",
-            interval, jobSeconds, jobRate, rawSeconds, rawRate, rawRate / jobRate);
+            "%8d | %5.1f | %11.0f | %14.1f | %15.1f | %11.2f | %16.0f | %7.1f | %10.2f | %11.0f |"
+                + " %8.1f%n",
+            interval,
+            run.seconds(),
+            jobRate,
+            run.invoiceStep(),
+            run.deliveryStep(),
+            linesSeconds,
+            linesRate,
+            linesRate / jobRate,
+            bareSeconds,
+            bareRate,
+            bareRate / jobRate);
       }
     }
   }
+
+  /** A finished run: the job's duration and that of its invoice and delivery steps, in seconds. */
+  private record Run(double seconds, double invoiceStep, double deliveryStep) {}
 
   private String jdbcUrl() {
     return db
@@ -143,6 +161,7 @@ public final class InvoiceRunBenchmark {
   /** Open billable items done on the billing date, spread evenly over the bench clients. */
   private void registerItems(Connection connection, List<Long> clientIds, LocalDate date, int run)
       throws SQLException {
+    long attempt = System.currentTimeMillis();
     try (PreparedStatement insert =
         connection.prepareStatement(
             "insert into billable_item (source_key, client_id, service_type, work_mode, done_on,"
@@ -150,7 +169,7 @@ public final class InvoiceRunBenchmark {
                 + " values (?, ?, 'REMOTE', 'REMOTE', ?, 60, 1, 'Отдалечена консултация (тест)',"
                 + " 'OPEN', ?)")) {
       for (int i = 0; i < items; i++) {
-        insert.setString(1, "bench:" + date + ":" + run + ":" + i);
+        insert.setString(1, "bench:" + date + ":" + run + ":" + attempt + ":" + i);
         insert.setLong(2, clientIds.get(i % clientIds.size()));
         insert.setDate(3, Date.valueOf(date));
         insert.setTimestamp(4, Timestamp.from(Instant.now()));
@@ -163,8 +182,8 @@ public final class InvoiceRunBenchmark {
     }
   }
 
-  /** Runs the job for the date with the interval; answers its duration in seconds. */
-  private double invoiceRun(String token, LocalDate date, int interval) throws Exception {
+  /** Runs the job for the date with the interval; answers its durations. */
+  private Run invoiceRun(String token, LocalDate date, int interval) throws Exception {
     String body =
         Json.createObjectBuilder()
             .add("billingDate", date.toString())
@@ -193,11 +212,10 @@ public final class InvoiceRunBenchmark {
                   .body());
       String status = execution.getString("status");
       if (status.equals("COMPLETED")) {
-        return Duration.between(
-                    OffsetDateTime.parse(execution.getString("start")),
-                    OffsetDateTime.parse(execution.getString("end")))
-                .toMillis()
-            / 1000.0;
+        return new Run(
+            seconds(execution),
+            seconds(step(execution, "invoice")),
+            seconds(step(execution, "deliver")));
       }
       if (!status.equals("STARTING") && !status.equals("STARTED")) {
         throw new IllegalStateException("Run " + id + " ended " + status + ": " + execution);
@@ -207,7 +225,75 @@ public final class InvoiceRunBenchmark {
     throw new IllegalStateException("Run " + id + " did not end within two hours");
   }
 
-  /** Inserts as many invoice-line-like rows with a plain JDBC batch; answers seconds. */
+  private static JsonObject step(JsonObject execution, String name) {
+    return execution.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+        .filter(step -> step.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No step " + name + ": " + execution));
+  }
+
+  private static double seconds(JsonObject timed) {
+    return Duration.between(
+                OffsetDateTime.parse(timed.getString("start")),
+                OffsetDateTime.parse(timed.getString("end")))
+            .toMillis()
+        / 1000.0;
+  }
+
+  /**
+   * Inserts as many lines into the real {@code invoice_line} table, with its keys, foreign keys and
+   * indexes, as the job wrote: 100 more lines on each of the run's invoices (line numbers after
+   * theirs, no billable item), then rolls them back, since issued invoices never change. Answers
+   * the seconds until the last batch was written (the rollback not counted).
+   */
+  private double rawInvoiceLines(Connection connection, LocalDate runDate) throws SQLException {
+    List<Long> invoices = new ArrayList<>();
+    try (PreparedStatement select =
+        connection.prepareStatement("select id from invoice where run_date = ? order by id")) {
+      select.setDate(1, Date.valueOf(runDate));
+      try (var rs = select.executeQuery()) {
+        while (rs.next()) {
+          invoices.add(rs.getLong(1));
+        }
+      }
+    }
+    if (invoices.isEmpty()) {
+      throw new IllegalStateException("The run of " + runDate + " issued no invoice");
+    }
+    int perInvoice = (items + invoices.size() - 1) / invoices.size();
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "insert into invoice_line (invoice_id, line_no, billable_item_id, referenced_line_id,"
+                + " service_type, description_bg, done_on, quantity, unit_code, unit_bg,"
+                + " unit_price, tax_base, vat_rate, covered_hours) values (?, ?, null, null,"
+                + " 'REMOTE', 'Отдалечена консултация (тест)', ?, 1, 'HUR', 'ч.', 60.00, 60.00,"
+                + " 20.00, 0.00)")) {
+      Date day = Date.valueOf(runDate);
+      long start = System.nanoTime();
+      for (int i = 0; i < items; i++) {
+        insert.setLong(1, invoices.get(i / perInvoice));
+        insert.setInt(2, 100_000 + i % perInvoice);
+        insert.setDate(3, day);
+        insert.addBatch();
+        if (i % 1000 == 999) {
+          insert.executeBatch();
+        }
+      }
+      insert.executeBatch();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      connection.rollback();
+      return seconds;
+    } finally {
+      connection.setAutoCommit(autoCommit);
+    }
+  }
+
+  /**
+   * Inserts as many invoice-line-like rows into a bare table (a primary key, no other index, no
+   * foreign key) with a plain JDBC batch; answers seconds.
+   */
   private double rawInsert(Connection connection) throws SQLException {
     try (Statement ddl = connection.createStatement()) {
       ddl.execute(

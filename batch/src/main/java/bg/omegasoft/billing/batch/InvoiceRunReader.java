@@ -1,15 +1,13 @@
 package bg.omegasoft.billing.batch;
 
+import bg.omegasoft.operations.batch.IdsReader;
 import bg.omegasoft.operations.boundary.RunRecords;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -19,42 +17,22 @@ import java.util.List;
  */
 @Named
 @Dependent
-public class InvoiceRunReader extends AbstractItemReader {
+public class InvoiceRunReader extends IdsReader {
 
   @Inject private JobContext job;
   @Inject private StepContext step;
   @Inject private Billing billing;
   @EJB private RunRecords records;
 
-  private Iterator<Long> clients;
-  private Long last;
-
   @Override
-  public void open(Serializable checkpoint) {
-    RunParameters run = RunParameters.of(job);
-    last = (Long) checkpoint;
-    long after = last == null ? Long.MIN_VALUE : last;
-    List<Long> ids =
-        billing.nightly().clientsToInvoice(run.billingDate()).stream()
-            .filter(id -> id > after)
-            .toList();
-    if (checkpoint == null) {
-      records.publishTotal(job.getInstanceId(), step.getStepName(), ids.size());
-    }
-    clients = ids.iterator();
+  protected List<Long> ids() {
+    return billing.nightly().clientsToInvoice(RunParameters.of(job).billingDate());
   }
 
   @Override
-  public Object readItem() {
-    if (!clients.hasNext()) {
-      return null;
+  protected void opened(List<Long> remaining, boolean first) {
+    if (first) {
+      records.publishTotal(job.getInstanceId(), step.getStepName(), remaining.size());
     }
-    last = clients.next();
-    return last;
-  }
-
-  @Override
-  public Serializable checkpointInfo() {
-    return last;
   }
 }

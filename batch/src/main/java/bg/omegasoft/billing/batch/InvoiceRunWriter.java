@@ -1,7 +1,7 @@
 package bg.omegasoft.billing.batch;
 
 import bg.omegasoft.billing.boundary.NightlyInvoicing;
-import bg.omegasoft.billing.boundary.NightlyInvoicing.Proposal;
+import bg.omegasoft.billing.boundary.NightlyInvoicing.Outcome;
 import bg.omegasoft.operations.boundary.RunRecords;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.operations.JobOperator;
@@ -12,16 +12,14 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Issues the chunk's proposals as invoices inside the chunk's transaction, has them delivered, and
- * adds the chunk to the run's summary and progress in the same transaction: a chunk that rolls back
- * leaves no invoice, no used number and no count behind. A dry run issues nothing and counts what
- * would have been issued.
+ * Has billing issue the chunk's clients' invoices inside the chunk's transaction (a dry run only
+ * prices them) and adds the chunk to the run's summary and progress in the same transaction: a
+ * chunk that rolls back leaves no invoice, no used number and no count behind. The issued invoices
+ * are added to the progress total, since the delivery step still has to render and send them.
  */
 @Named
 @Dependent
@@ -44,46 +42,29 @@ public class InvoiceRunWriter extends AbstractItemWriter {
   public void writeItems(List<Object> items) {
     RunParameters run = RunParameters.of(job);
     NightlyInvoicing nightly = billing.nightly();
-    List<String> numbers = new ArrayList<>();
-    int invoices = 0;
-    int lines = 0;
-    int skipped = 0;
-    BigDecimal taxBase = BigDecimal.ZERO;
-    BigDecimal vat = BigDecimal.ZERO;
-    BigDecimal total = BigDecimal.ZERO;
-    for (Object item : items) {
-      Proposal proposal = (Proposal) item;
-      skipped += proposal.skipped().size();
-      if (proposal.itemIds().isEmpty()) {
-        if (!run.dryRun()) {
-          nightly.issue(proposal); // records the skipped items; issues nothing
-        }
-        continue;
-      }
-      Optional<String> number = run.dryRun() ? Optional.of("") : nightly.issue(proposal);
-      if (number.isPresent()) {
-        if (!run.dryRun()) {
-          numbers.add(number.get());
-        }
-        invoices++;
-        lines += proposal.lines();
-        taxBase = taxBase.add(proposal.taxBase());
-        vat = vat.add(proposal.vat());
-        total = total.add(proposal.total());
-      }
-    }
+    List<Long> clients = new ArrayList<>();
+    items.forEach(item -> clients.add((Long) item));
+    Outcome outcome =
+        run.dryRun()
+            ? nightly.proposeAll(clients, run.billingDate())
+            : nightly.issueAll(clients, run.billingDate());
     chunks++;
     if (run.failAtChunk() > 0 && chunks == run.failAtChunk() && firstExecution()) {
       throw new IllegalStateException("Fault injected for a test at chunk " + chunks);
-    }
-    if (!numbers.isEmpty()) {
-      nightly.deliver(numbers);
     }
     records.addToSummary(
         job.getInstanceId(),
         run.billingDate(),
         run.dryRun(),
-        new RunRecords.Tally(items.size(), invoices, lines, taxBase, vat, total, skipped));
-    records.addProgress(job.getInstanceId(), step.getStepName(), items.size());
+        new RunRecords.Tally(
+            items.size(),
+            outcome.invoices(),
+            outcome.lines(),
+            outcome.taxBase(),
+            outcome.vat(),
+            outcome.total(),
+            outcome.skipped()));
+    records.addProgress(
+        job.getInstanceId(), step.getStepName(), items.size(), outcome.numbers().size());
   }
 }

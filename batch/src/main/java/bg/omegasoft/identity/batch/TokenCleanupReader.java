@@ -1,12 +1,11 @@
 package bg.omegasoft.identity.batch;
 
 import bg.omegasoft.identity.boundary.TokenHousekeeping;
-import jakarta.batch.api.chunk.AbstractItemReader;
+import bg.omegasoft.operations.batch.IdsReader;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.Iterator;
+import java.util.List;
 
 /**
  * Reads the ids of tokens due for removal, in ascending order. The checkpoint is the last id handed
@@ -14,31 +13,12 @@ import java.util.Iterator;
  */
 @Named
 @Dependent
-public class TokenCleanupReader extends AbstractItemReader {
+public class TokenCleanupReader extends IdsReader {
 
   @EJB private TokenHousekeeping housekeeping;
 
-  private Iterator<Long> ids;
-  private Long lastId;
-
   @Override
-  public void open(Serializable checkpoint) {
-    lastId = (Long) checkpoint;
-    long after = lastId == null ? Long.MIN_VALUE : lastId;
-    ids = housekeeping.endedLongAgo().stream().filter(id -> id > after).iterator();
-  }
-
-  @Override
-  public Object readItem() {
-    if (!ids.hasNext()) {
-      return null;
-    }
-    lastId = ids.next();
-    return lastId;
-  }
-
-  @Override
-  public Serializable checkpointInfo() {
-    return lastId;
+  protected List<Long> ids() {
+    return housekeeping.endedLongAgo();
   }
 }

@@ -1,7 +1,9 @@
 package bg.omegasoft.operations.boundary;
 
 import bg.omegasoft.identity.entity.Roles;
+import bg.omegasoft.shared.boundary.AuditTrail;
 import bg.omegasoft.shared.boundary.BusinessException;
+import bg.omegasoft.shared.boundary.InvalidInputException;
 import bg.omegasoft.shared.control.SofiaTime;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -9,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -18,23 +21,32 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.io.Serializable;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Time;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Starts the nightly jobs once a night, as a batch operator: the invoice run for the day before,
  * then the maintenance jobs. The timer is persistent, in the database timer store that every node
- * shares, and is created at startup from the configured time (system property {@code
- * omex.nightly.time}, HH:mm in Europe/Sofia, default 02:00) unless the store already holds it.
- * Should two nodes starting at the same moment each create one, the invoice run's hold on its
- * billing date still lets only one run bill it, and the maintenance jobs are safe to repeat.
+ * shares. Its time (HH:mm in Europe/Sofia, 02:00 unless a batch operator moved it) is kept in the
+ * table {@code nightly_start}; at startup the timer is created from it unless the store already
+ * holds it. Should two nodes starting at the same moment each create one, the invoice run's hold on
+ * its billing date still lets only one run bill it, and the maintenance jobs are safe to repeat.
  */
 @Singleton
 @Startup
@@ -43,7 +55,6 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NightlySchedule {
 
-  public static final String TIME_PROPERTY = "omex.nightly.time";
   static final String TIMER = "nightly-jobs";
 
   /** The maintenance jobs started after the invoice run, each on its own. */
@@ -55,11 +66,19 @@ public class NightlySchedule {
           "token-cleanup",
           "pdm-retention");
 
+  private static final LocalTime DEFAULT_START = LocalTime.of(2, 0);
+
   private static final Logger LOG = Logger.getLogger(NightlySchedule.class.getName());
 
   @Resource private TimerService timers;
+  @Resource private SessionContext session;
+
+  @Resource(lookup = "java:jboss/datasources/OmexDS")
+  private DataSource dataSource;
+
   @EJB private InvoiceRuns invoiceRuns;
   @EJB private Jobs jobs;
+  @EJB private AuditTrail audit;
 
   @PostConstruct
   void start() {
@@ -79,7 +98,7 @@ public class NightlySchedule {
    * for another time, or a second one, is cancelled, and one is created when none is left.
    */
   private void schedule() {
-    LocalTime at = configuredTime();
+    LocalTime at = startTime();
     boolean kept = false;
     for (Timer timer : timers.getTimers()) {
       if (TIMER.equals(timer.getInfo())) {
@@ -94,14 +113,19 @@ public class NightlySchedule {
       LOG.info("Nightly jobs stay scheduled at " + at + " " + SofiaTime.ZONE);
       return;
     }
+    createTimer(at);
+  }
+
+  private Timer createTimer(LocalTime at) {
     ScheduleExpression nightly =
         new ScheduleExpression()
             .hour(at.getHour())
             .minute(at.getMinute())
             .second(0)
             .timezone(SofiaTime.ZONE.getId());
-    timers.createCalendarTimer(nightly, new TimerConfig(TIMER, true));
+    Timer timer = timers.createCalendarTimer(nightly, new TimerConfig(TIMER, true));
     LOG.info("Nightly jobs scheduled at " + at + " " + SofiaTime.ZONE);
+    return timer;
   }
 
   @Timeout
@@ -156,14 +180,49 @@ public class NightlySchedule {
         && SofiaTime.ZONE.getId().equals(schedule.getTimezone());
   }
 
-  static LocalTime configuredTime() {
-    String configured = System.getProperty(TIME_PROPERTY, "02:00");
-    try {
-      return LocalTime.parse(configured);
-    } catch (RuntimeException e) {
-      LOG.warning(
-          "Ignoring " + TIME_PROPERTY + "=" + configured + "; the nightly jobs run at 02:00");
-      return LocalTime.of(2, 0);
+  /** When the nightly jobs start, in Sofia time. */
+  public LocalTime startTime() {
+    try (Connection c = dataSource.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT start_time FROM nightly_start WHERE id = 1")) {
+      return rs.next() ? rs.getTime(1).toLocalTime() : DEFAULT_START;
+    } catch (SQLException e) {
+      throw new IllegalStateException("The nightly start time could not be read", e);
     }
+  }
+
+  /**
+   * Moves the nightly start to another time of day (whole minutes, Sofia time): the time is kept,
+   * audited, and the persistent timer replaced, all in one transaction.
+   *
+   * @return the next start
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public NextRun moveTo(LocalTime at) {
+    if (at == null) {
+      throw new InvalidInputException("startTime", "operations.nightlyStart.required");
+    }
+    LocalTime start = at.truncatedTo(ChronoUnit.MINUTES);
+    String by = session.getCallerPrincipal().getName();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE nightly_start SET start_time = ?, changed_by = ?, changed_at = ?"
+                    + " WHERE id = 1")) {
+      ps.setTime(1, Time.valueOf(start));
+      ps.setString(2, by);
+      ps.setTimestamp(3, Timestamp.from(Instant.now()));
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("The nightly start time could not be kept", e);
+    }
+    audit.recordAs(by, "NIGHTLY_START_MOVED", "NightlySchedule", null, start.toString());
+    for (Timer timer : timers.getTimers()) {
+      if (TIMER.equals(timer.getInfo())) {
+        timer.cancel();
+      }
+    }
+    Timer timer = createTimer(start);
+    return new NextRun(timer.getNextTimeout().toInstant(), timer.isPersistent());
   }
 }

@@ -57,10 +57,16 @@ public class RunRecords {
 
   /** Counts the items of a committed chunk. */
   public void addProgress(long instanceId, String step, long processed) {
+    addProgress(instanceId, step, processed, 0);
+  }
+
+  /** Counts the items of a committed chunk and the work it added for a later step. */
+  public void addProgress(long instanceId, String step, long processed, long moreToDo) {
     update(
-        "update job_progress set processed = processed + ?, updated_at = ?"
+        "update job_progress set processed = processed + ?, total = total + ?, updated_at = ?"
             + " where job_instance_id = ? and step_name = ?",
         processed,
+        moreToDo,
         now(),
         instanceId,
         step);

@@ -63,6 +63,14 @@ class InvoiceRunBillingIT {
     assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(asOperator, jobs, first));
     assertEquals(1, number("select count(*) from invoice where client_id = ?", client));
     assertEquals(2, linesOf(items));
+    assertEquals(
+        3,
+        number(
+            "select count(*) from invoice_document d join invoice i on i.id = d.invoice_id"
+                + " where i.client_id = ? and i.run_date = ? and d.kind in ('PDF', 'XML', 'MAILED')",
+            client,
+            day),
+        "the delivery step rendered the PDF and the UBL XML and queued the e-mail");
 
     assertThrows(InvoiceRunExistsException.class, () -> run(day, false, null));
     long next = run(day.plusDays(1), false, null);

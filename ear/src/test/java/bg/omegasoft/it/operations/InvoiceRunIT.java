@@ -73,7 +73,8 @@ class InvoiceRunIT {
     assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(asOperator, jobs, first));
     assertTrue(asOperator.call(() -> invoiceRuns.billingAvailable()));
     List<StepSummary> steps = asOperator.call(() -> jobs.steps(first));
-    assertEquals(List.of("collect", "invoice"), steps.stream().map(StepSummary::name).toList());
+    assertEquals(
+        List.of("collect", "invoice", "deliver"), steps.stream().map(StepSummary::name).toList());
 
     InvoiceRunExistsException again =
         assertThrows(
@@ -163,6 +164,44 @@ class InvoiceRunIT {
             "select count(*) from JBOSS_EJB_TIMER where TIMED_OBJECT_ID like ? and INFO is not null",
             "%NightlySchedule%"),
         "one persistent timer row in the shared store");
+  }
+
+  @Test
+  void anOperatorMovesTheNightlyStartAndTheOneTimerFollows() {
+    try {
+      NightlySchedule.NextRun moved = asOperator.call(() -> schedule.moveTo(LocalTime.of(3, 30)));
+
+      assertTrue(moved.persistent());
+      assertEquals(LocalTime.of(3, 30), moved.at().atZone(SofiaTime.ZONE).toLocalTime());
+      assertEquals(LocalTime.of(3, 30), asOperator.call(() -> schedule.startTime()));
+      assertEquals(
+          1,
+          Runs.count(
+              em,
+              "select count(*) from JBOSS_EJB_TIMER where TIMED_OBJECT_ID like ? and INFO is not"
+                  + " null",
+              "%NightlySchedule%"),
+          "the timer was replaced, not added");
+      assertEquals(
+          1,
+          Runs.count(
+              em,
+              "select count(*) from nightly_start where start_time = '03:30:00'"
+                  + " and changed_by = ?",
+              "operator"));
+      InvalidInputException missing =
+          assertThrows(
+              InvalidInputException.class, () -> asOperator.call(() -> schedule.moveTo(null)));
+      assertEquals("operations.nightlyStart.required", missing.messageKey());
+      assertThrows(
+          EJBAccessException.class,
+          () -> asTrainee.call(() -> schedule.moveTo(LocalTime.of(4, 0))));
+    } finally {
+      asOperator.call(() -> schedule.moveTo(LocalTime.of(2, 0)));
+    }
+    assertEquals(
+        LocalTime.of(2, 0),
+        asOperator.call(() -> schedule.nextRun()).at().atZone(SofiaTime.ZONE).toLocalTime());
   }
 
   @Test

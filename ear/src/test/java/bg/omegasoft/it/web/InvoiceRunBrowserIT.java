@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /**
  * The nightly invoicing in the browser: the batch operator starts a dry run for a billing date,
@@ -55,8 +56,17 @@ class InvoiceRunBrowserIT {
       operator.waitForText("Реално изпълнение");
       operator.waitForText("100%");
       String page = operator.pageText();
-      assertTrue(page.matches("(?s).*Обработени клиенти: (\\d+) / \\1.*"), page);
+      assertTrue(
+          page.matches("(?s).*Обработени \\(клиенти и изпратени фактури\\): (\\d+) / \\1.*"), page);
       assertTrue(page.contains("03.11.2026"), page);
+
+      moveNightlyStart(operator, "25:00");
+      expect(operator, "„25:00“ не е час във вида ЧЧ:ММ");
+      moveNightlyStart(operator, "03:30");
+      expect(operator, "Нощните задачи ще започват всяка нощ в 3:30 ч.");
+      operator.waitForText("03:30");
+      moveNightlyStart(operator, "02:00");
+      expect(operator, "всяка нощ в 2:00 ч.");
 
       operator.clickAndWait(By.id("menuForm:lang-en"));
       operator.open("/operations/console.xhtml");
@@ -64,6 +74,13 @@ class InvoiceRunBrowserIT {
       operator.waitForText("Real run");
       operator.waitForText("Dry run");
     }
+  }
+
+  private static void moveNightlyStart(Browser operator, String time) {
+    WebElement field = operator.driver().findElement(By.id("run:startTime"));
+    field.clear();
+    field.sendKeys(time);
+    click(operator, By.id("run:moveStart"));
   }
 
   /** Clicks through whatever floats above (a message, a closing date panel). */

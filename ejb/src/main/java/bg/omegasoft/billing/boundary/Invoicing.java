@@ -6,7 +6,10 @@ import bg.omegasoft.billing.control.Document;
 import bg.omegasoft.billing.control.DocumentWriter;
 import bg.omegasoft.billing.control.InvoiceDocuments;
 import bg.omegasoft.billing.control.InvoiceMail;
+import bg.omegasoft.billing.control.InvoicePdf;
+import bg.omegasoft.billing.control.InvoiceUbl;
 import bg.omegasoft.billing.control.Party;
+import bg.omegasoft.billing.control.PriceBook;
 import bg.omegasoft.billing.control.PriceBookCache;
 import bg.omegasoft.billing.control.PricingEngine;
 import bg.omegasoft.billing.entity.Invoice;
@@ -47,6 +50,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -138,7 +143,7 @@ public class Invoicing implements NightlyInvoicing {
   @Override
   public Proposal propose(long clientId, LocalDate billingDate) {
     List<Work> open = items.open(clientId, billingDate);
-    Pricing pricing = engineFor(clientId, open).price(open);
+    Pricing pricing = engines(List.of(clientId), Map.of(clientId, open)).forClient(clientId, open);
     return new Proposal(
         clientId,
         billingDate,
@@ -155,84 +160,214 @@ public class Invoicing implements NightlyInvoicing {
     Instant now = Instant.now(clock);
     items.recordSkips(proposal.skipped(), proposal.billingDate(), now);
     List<Work> locked = items.lockOpen(proposal.clientId(), proposal.itemIds());
+    Outcome outcome =
+        issueLocked(
+            locked.isEmpty() ? Map.of() : Map.of(proposal.clientId(), locked),
+            proposal.billingDate(),
+            null,
+            now);
+    return outcome.numbers().stream().findFirst();
+  }
+
+  @Override
+  public Outcome proposeAll(List<Long> clientIds, LocalDate billingDate) {
+    Map<Long, List<Work>> open = items.openOf(clientIds, billingDate, false);
+    Priced priced = price(open);
+    return priced.outcome(List.of());
+  }
+
+  @Override
+  public Outcome issueAll(List<Long> clientIds, LocalDate billingDate) {
+    Instant now = Instant.now(clock);
+    return issueLocked(items.openOf(clientIds, billingDate, true), billingDate, billingDate, now);
+  }
+
+  /**
+   * Prices the locked items per client and issues an invoice for each client that has priced lines:
+   * the customers, contract terms and included hours used are read once for all clients, the
+   * invoices are written together.
+   */
+  private Outcome issueLocked(
+      Map<Long, List<Work>> locked, LocalDate billingDate, LocalDate runDate, Instant now) {
     if (locked.isEmpty()) {
-      return Optional.empty();
+      return Priced.NOTHING.outcome(List.of());
     }
-    Pricing pricing = engineFor(proposal.clientId(), locked).price(locked);
-    items.recordSkips(pricing.skips(), proposal.billingDate(), now);
-    if (pricing.lines().isEmpty()) {
-      return Optional.empty();
-    }
-    Client customer = clients.forInvoicing(proposal.clientId());
-    if (customer.getVatNumber() != null && !VatNumber.isValid(customer.getVatNumber())) {
-      String reason = "Невалиден ДДС номер на клиента: „" + customer.getVatNumber() + "“.";
-      items.recordSkips(
-          locked.stream().map(w -> new Skip(w.itemId(), w.sourceKey(), reason)).toList(),
-          proposal.billingDate(),
-          now);
-      return Optional.empty();
+    Priced priced = price(locked);
+    items.recordSkips(priced.skips(), billingDate, now);
+    if (priced.invoices().isEmpty()) {
+      return priced.outcome(List.of());
     }
     LocalDate today = LocalDate.now(clock.withZone(SofiaTime.ZONE));
     Organisation supplier = organisation.current();
-    Document doc =
-        new Document(
-            InvoiceKind.INVOICE,
-            proposal.clientId(),
-            today,
-            pricing.taxDate(proposal.billingDate()),
-            today.plusDays(PAYMENT_DAYS),
-            supplierOf(supplier),
-            customerOf(customer),
-            supplier.getIban(),
-            supplier.getBic(),
-            supplier.getBankName(),
-            pricing,
-            null,
-            List.of(),
-            null,
-            session.getCallerPrincipal().getName());
-    DocumentWriter.Written written = writer.write(doc, now);
-    writer.markInvoiced(pricing.lines().stream().map(PricedLine::itemId).toList());
-    return Optional.of(written.number());
+    Party from = supplierOf(supplier);
+    String issuedBy = session.getCallerPrincipal().getName();
+    List<Document> docs = new ArrayList<>();
+    List<Long> invoiced = new ArrayList<>();
+    for (Map.Entry<Long, Priced.ToInvoice> entry : priced.invoices().entrySet()) {
+      Pricing pricing = entry.getValue().pricing();
+      docs.add(
+          new Document(
+              InvoiceKind.INVOICE,
+              entry.getKey(),
+              today,
+              pricing.taxDate(billingDate),
+              today.plusDays(PAYMENT_DAYS),
+              from,
+              customerOf(entry.getValue().customer()),
+              supplier.getIban(),
+              supplier.getBic(),
+              supplier.getBankName(),
+              pricing,
+              null,
+              List.of(),
+              null,
+              issuedBy));
+      pricing.lines().forEach(line -> invoiced.add(line.itemId()));
+    }
+    List<String> numbers =
+        writer.writeAll(docs, runDate, now).stream().map(DocumentWriter.Written::number).toList();
+    writer.markInvoiced(invoiced);
+    return priced.outcome(numbers);
+  }
+
+  /**
+   * The clients' items priced: per client with priced lines and a valid customer, what its invoice
+   * carries; every item that cannot be priced (or whose customer has an invalid VAT number) as a
+   * skip with its reason.
+   */
+  private record Priced(Map<Long, ToInvoice> invoices, List<Skip> skips) {
+
+    static final Priced NOTHING = new Priced(Map.of(), List.of());
+
+    record ToInvoice(Client customer, Pricing pricing) {}
+
+    Outcome outcome(List<String> numbers) {
+      int lines = 0;
+      BigDecimal taxBase = BigDecimal.ZERO;
+      BigDecimal vat = BigDecimal.ZERO;
+      BigDecimal total = BigDecimal.ZERO;
+      for (ToInvoice invoice : invoices.values()) {
+        lines += invoice.pricing().lines().size();
+        taxBase = taxBase.add(invoice.pricing().taxBase());
+        vat = vat.add(invoice.pricing().vat());
+        total = total.add(invoice.pricing().total());
+      }
+      return new Outcome(numbers, invoices.size(), lines, taxBase, vat, total, skips.size());
+    }
+  }
+
+  private Priced price(Map<Long, List<Work>> open) {
+    List<Long> clientIds = List.copyOf(open.keySet());
+    Engines engines = engines(clientIds, open);
+    Map<Long, Client> customers = new HashMap<>();
+    for (Client client : clients.forInvoicing(clientIds)) {
+      customers.put(client.getId(), client);
+    }
+    Map<Long, Priced.ToInvoice> invoices = new TreeMap<>();
+    List<Skip> skips = new ArrayList<>();
+    for (Map.Entry<Long, List<Work>> entry : open.entrySet()) {
+      Pricing pricing = engines.forClient(entry.getKey(), entry.getValue());
+      skips.addAll(pricing.skips());
+      if (pricing.lines().isEmpty()) {
+        continue;
+      }
+      Client customer = customers.get(entry.getKey());
+      if (customer.getVatNumber() != null && !VatNumber.isValid(customer.getVatNumber())) {
+        String reason = "Невалиден ДДС номер на клиента: „" + customer.getVatNumber() + "“.";
+        entry.getValue().stream()
+            .filter(w -> pricing.skips().stream().noneMatch(s -> s.billableItemId() == w.itemId()))
+            .forEach(w -> skips.add(new Skip(w.itemId(), w.sourceKey(), reason)));
+        continue;
+      }
+      invoices.put(entry.getKey(), new Priced.ToInvoice(customer, pricing));
+    }
+    return new Priced(invoices, skips);
+  }
+
+  /** Pricing engines for clients: the contract terms and hours used are read once for all. */
+  private record Engines(
+      PriceBook book,
+      ContractTerms terms,
+      Set<Long> contracted,
+      Map<Long, Map<YearMonth, BigDecimal>> used) {
+
+    Pricing forClient(long clientId, List<Work> work) {
+      if (!contracted.contains(clientId)) {
+        return new PricingEngine(book, day -> Optional.empty(), Map.of()).price(work);
+      }
+      Map<LocalDate, Optional<Coverage>> byDay = new HashMap<>();
+      Function<LocalDate, Optional<Coverage>> coverage =
+          day -> byDay.computeIfAbsent(day, d -> terms.coverageOn(clientId, d));
+      return new PricingEngine(book, coverage, used.getOrDefault(clientId, Map.of())).price(work);
+    }
+  }
+
+  private Engines engines(List<Long> clientIds, Map<Long, List<Work>> work) {
+    if (!contracts.isResolvable()) {
+      return new Engines(prices.book(), null, Set.of(), Map.of());
+    }
+    ContractTerms terms = contracts.get();
+    Set<Long> contracted = terms.withContracts(clientIds);
+    Optional<LocalDate> first =
+        contracted.stream()
+            .flatMap(id -> work.getOrDefault(id, List.of()).stream())
+            .map(Work::doneOn)
+            .min(Comparator.naturalOrder());
+    Map<Long, Map<YearMonth, BigDecimal>> used =
+        first.isEmpty() ? Map.of() : items.coveredHoursSince(contracted, first.get());
+    return new Engines(prices.book(), terms, contracted, used);
   }
 
   @Override
   public void deliver(List<String> invoiceNumbers) {
+    deliverIssued(documents.idsOf(invoiceNumbers));
+  }
+
+  @Override
+  public List<Long> undelivered(LocalDate billingDate, int part, int parts) {
+    return documents.undelivered(billingDate, part, parts);
+  }
+
+  @Override
+  public int deliverIssued(List<Long> invoiceIds) {
+    List<Invoice> invoices = documents.toDeliver(invoiceIds);
+    if (invoices.isEmpty()) {
+      return 0;
+    }
+    Map<Long, String> emails = new HashMap<>();
+    for (Client client :
+        clients.forInvoicing(invoices.stream().map(Invoice::getClientId).distinct().toList())) {
+      emails.put(client.getId(), client.getEmail());
+    }
+    List<InvoiceDocuments.Rendered> rendered = new ArrayList<>();
     List<InvoiceMail.Letter> letters = new ArrayList<>();
-    for (String number : invoiceNumbers) {
-      if (documents.render(number)) {
-        Invoice invoice = documents.byNumber(number);
-        String email = clients.forInvoicing(invoice.getClientId()).getEmail();
-        if (email != null && !email.isBlank()) {
-          letters.add(
-              new InvoiceMail.Letter(
-                  number,
-                  invoice.getKind().titleBg(),
-                  email,
-                  documents.pdf(invoice, false),
-                  documents.xml(invoice)));
-        }
+    for (Invoice invoice : invoices) {
+      Invoice referenced = documents.referencedBy(invoice);
+      InvoiceDocuments.Rendered documentsOf =
+          new InvoiceDocuments.Rendered(
+              invoice.getId(),
+              InvoicePdf.of(invoice, referenced, false),
+              InvoiceUbl.of(invoice, referenced));
+      rendered.add(documentsOf);
+      String email = emails.get(invoice.getClientId());
+      if (email != null && !email.isBlank()) {
+        letters.add(
+            new InvoiceMail.Letter(
+                invoice.getNumber(),
+                invoice.getKind().titleBg(),
+                email,
+                documentsOf.pdf(),
+                documentsOf.xml()));
       }
     }
+    documents.keepAll(rendered, Instant.now(clock));
     delivered.fire(new InvoiceMail.Delivered(letters));
+    return invoices.size();
   }
 
   @Override
   public List<Skip> skippedOn(LocalDate billingDate) {
     return items.skippedOn(billingDate);
-  }
-
-  private PricingEngine engineFor(long clientId, List<Work> work) {
-    if (!contracts.isResolvable() || work.isEmpty()) {
-      return new PricingEngine(prices.book(), day -> Optional.empty(), Map.of());
-    }
-    ContractTerms terms = contracts.get();
-    Map<LocalDate, Optional<Coverage>> byDay = new HashMap<>();
-    Function<LocalDate, Optional<Coverage>> coverage =
-        day -> byDay.computeIfAbsent(day, d -> terms.coverageOn(clientId, d));
-    LocalDate first = work.stream().map(Work::doneOn).min(Comparator.naturalOrder()).orElseThrow();
-    Map<YearMonth, BigDecimal> used = items.coveredHoursSince(clientId, first);
-    return new PricingEngine(prices.book(), coverage, used);
   }
 
   static Party supplierOf(Organisation o) {

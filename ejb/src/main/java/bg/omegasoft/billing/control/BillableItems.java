@@ -20,6 +20,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +58,8 @@ public class BillableItems {
     try (Connection c = dataSource.getConnection()) {
       long before = count(c);
       try (PreparedStatement ps =
-          c.prepareStatement(
+          Sql.forBatch(
+              c,
               "INSERT IGNORE INTO billable_item (source_key, client_id, service_type, work_mode, done_on,"
                   + " minutes, quantity, amount, express_kept, description_bg, status, registered_at)"
                   + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)")) {
@@ -125,7 +127,7 @@ public class BillableItems {
       if (withdrawn.isEmpty()) {
         return 0;
       }
-      String ids = DocumentWriter.inList(withdrawn);
+      String ids = Sql.inList(withdrawn);
       try (Statement st = c.createStatement()) {
         st.executeUpdate("DELETE FROM billing_skip WHERE billable_item_id IN (" + ids + ")");
         return st.executeUpdate(
@@ -144,13 +146,7 @@ public class BillableItems {
                 "SELECT DISTINCT client_id FROM billable_item WHERE status = 'OPEN' AND done_on <= ?"
                     + " ORDER BY client_id")) {
       ps.setDate(1, Date.valueOf(day));
-      List<Long> ids = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          ids.add(rs.getLong(1));
-        }
-      }
-      return ids;
+      return Sql.ids(ps);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -187,10 +183,41 @@ public class BillableItems {
                 "SELECT "
                     + COLUMNS
                     + " FROM billable_item WHERE id IN ("
-                    + DocumentWriter.inList(ids)
+                    + Sql.inList(ids)
                     + ") AND client_id = ? AND status = 'OPEN' ORDER BY id FOR UPDATE")) {
       ps.setLong(1, clientId);
       return works(ps);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The open items done up to the day of each of the clients, in one statement; with {@code lock}
+   * they are locked until the transaction ends, so a concurrent issuer of the same items waits and
+   * then finds them invoiced.
+   */
+  public Map<Long, List<Work>> openOf(Collection<Long> clientIds, LocalDate day, boolean lock) {
+    Map<Long, List<Work>> byClient = new LinkedHashMap<>();
+    if (clientIds.isEmpty()) {
+      return byClient;
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT "
+                    + COLUMNS
+                    + ", client_id FROM billable_item WHERE client_id IN ("
+                    + Sql.inList(clientIds)
+                    + ") AND status = 'OPEN' AND done_on <= ? ORDER BY id"
+                    + (lock ? " FOR UPDATE" : ""))) {
+      ps.setDate(1, Date.valueOf(day));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          byClient.computeIfAbsent(rs.getLong(11), k -> new ArrayList<>()).add(work(rs));
+        }
+      }
+      return byClient;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -200,39 +227,53 @@ public class BillableItems {
     List<Work> works = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        String type = rs.getString(3);
-        String mode = rs.getString(4);
-        works.add(
-            new Work(
-                rs.getLong(1),
-                rs.getString(2),
-                "REFERRAL".equals(type) ? null : ServiceType.valueOf(type),
-                mode == null ? null : ServiceType.valueOf(mode),
-                rs.getDate(5).toLocalDate(),
-                rs.getInt(6),
-                rs.getBigDecimal(7),
-                rs.getBigDecimal(8),
-                rs.getBoolean(9),
-                rs.getString(10)));
+        works.add(work(rs));
       }
     }
     return works;
   }
 
+  private static Work work(ResultSet rs) throws SQLException {
+    String type = rs.getString(3);
+    String mode = rs.getString(4);
+    return new Work(
+        rs.getLong(1),
+        rs.getString(2),
+        "REFERRAL".equals(type) ? null : ServiceType.valueOf(type),
+        mode == null ? null : ServiceType.valueOf(mode),
+        rs.getDate(5).toLocalDate(),
+        rs.getInt(6),
+        rs.getBigDecimal(7),
+        rs.getBigDecimal(8),
+        rs.getBoolean(9),
+        rs.getString(10));
+  }
+
   /** The included hours already used per month by the client's invoiced work since a day. */
   public Map<YearMonth, BigDecimal> coveredHoursSince(long clientId, LocalDate since) {
-    Map<YearMonth, BigDecimal> used = new HashMap<>();
+    return coveredHoursSince(List.of(clientId), since).getOrDefault(clientId, Map.of());
+  }
+
+  /** The same for several clients in one statement, per client. */
+  public Map<Long, Map<YearMonth, BigDecimal>> coveredHoursSince(
+      Collection<Long> clientIds, LocalDate since) {
+    Map<Long, Map<YearMonth, BigDecimal>> used = new HashMap<>();
+    if (clientIds.isEmpty()) {
+      return used;
+    }
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
             c.prepareStatement(
-                "SELECT YEAR(l.done_on), MONTH(l.done_on), SUM(l.covered_hours) FROM invoice_line l"
-                    + " JOIN invoice i ON i.id = l.invoice_id WHERE i.client_id = ?"
-                    + " AND l.covered_hours > 0 AND l.done_on >= ? GROUP BY 1, 2")) {
-      ps.setLong(1, clientId);
-      ps.setDate(2, Date.valueOf(since.withDayOfMonth(1)));
+                "SELECT i.client_id, YEAR(l.done_on), MONTH(l.done_on), SUM(l.covered_hours)"
+                    + " FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id"
+                    + " WHERE i.client_id IN ("
+                    + Sql.inList(clientIds)
+                    + ") AND l.covered_hours > 0 AND l.done_on >= ? GROUP BY 1, 2, 3")) {
+      ps.setDate(1, Date.valueOf(since.withDayOfMonth(1)));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          used.put(YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getBigDecimal(3));
+          used.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+              .put(YearMonth.of(rs.getInt(2), rs.getInt(3)), rs.getBigDecimal(4));
         }
       }
       return used;

@@ -3,6 +3,7 @@ package bg.omegasoft.contracts.boundary;
 import bg.omegasoft.shared.entity.ServiceType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +53,12 @@ public interface ContractTerms {
 
   /** The coverage of the client's contract in force on the day, if there is one. */
   Optional<Coverage> coverageOn(long clientId, LocalDate day);
+
+  /**
+   * Those of the clients that have a contract that was ever concluded; for every other client
+   * {@link #coverageOn} is empty on every day. Lets billing price many clients with one question.
+   */
+  Set<Long> withContracts(Collection<Long> clientIds);
 
   /** Every fee period of every concluded contract that starts on or before the billing date. */
   List<FeeDue> feesDueUpTo(LocalDate billingDate);

@@ -11,8 +11,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What billing asks of contracts, answered from the concluded contracts and their terms versions.
@@ -38,6 +41,21 @@ public class ContractTermsInForce implements ContractTerms {
         .filter(c -> c.inForceOn(day))
         .findFirst()
         .flatMap(c -> c.termsOn(day).map(t -> coverage(c, t)));
+  }
+
+  @Override
+  public Set<Long> withContracts(Collection<Long> clientIds) {
+    if (clientIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        em.createQuery(
+                "select distinct c.client.id from Contract c where c.client.id in :clients"
+                    + " and c.status <> :draft",
+                Long.class)
+            .setParameter("clients", clientIds)
+            .setParameter("draft", ContractStatus.DRAFT)
+            .getResultList());
   }
 
   @Override

@@ -13,17 +13,22 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
  * operations/console.xhtml, the invoice-run part: starting a run (dry or real) for a billing date,
- * the nights' summaries with their chart, and the items skipped on a billing date.
+ * the time the nightly jobs start, the nights' summaries with their chart, and the items skipped on
+ * a billing date.
  */
 @Named
 @ViewScoped
 public class InvoiceRunsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("H:mm");
 
   @EJB private InvoiceRuns invoiceRuns;
   @EJB private RunRecords records;
@@ -36,6 +41,7 @@ public class InvoiceRunsBacking implements Serializable {
   private List<RunSummary> summaries;
   private List<InvoiceRuns.SkippedItem> skipped;
   private NightlySchedule.NextRun nextRun;
+  private String startTime;
   private boolean billingAvailable;
   private String chart;
 
@@ -44,6 +50,7 @@ public class InvoiceRunsBacking implements Serializable {
     summaries = records.summaries(30);
     skipped = invoiceRuns.skippedOn(billingDate);
     nextRun = schedule.nextRun();
+    startTime = schedule.startTime().format(HOURS_MINUTES);
     billingAvailable = invoiceRuns.billingAvailable();
     chart = RunChart.of(summaries);
   }
@@ -52,6 +59,20 @@ public class InvoiceRunsBacking implements Serializable {
     long id = invoiceRuns.start(new InvoiceRuns.Request(billingDate, dryRun, itemCount));
     Messages.info(dryRun ? "operations.dryRunStarted" : "operations.runStarted", id);
     console.watch(id);
+    load();
+  }
+
+  /** Moves the nightly start to the time typed as HH:mm (Sofia time). */
+  public void moveNightlyStart() {
+    LocalTime at;
+    try {
+      at = LocalTime.parse(startTime == null ? "" : startTime.strip(), HOURS_MINUTES);
+    } catch (DateTimeParseException e) {
+      Messages.error("operations.nightlyStart.invalid", startTime);
+      return;
+    }
+    nextRun = schedule.moveTo(at);
+    Messages.info("operations.nightlyStart.moved", at.format(HOURS_MINUTES));
     load();
   }
 
@@ -93,6 +114,14 @@ public class InvoiceRunsBacking implements Serializable {
 
   public List<InvoiceRuns.SkippedItem> getSkipped() {
     return skipped;
+  }
+
+  public String getStartTime() {
+    return startTime;
+  }
+
+  public void setStartTime(String startTime) {
+    this.startTime = startTime;
   }
 
   public NightlySchedule.NextRun getNextRun() {
