@@ -2,6 +2,7 @@ package bg.omegasoft.bench;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,10 +32,12 @@ import java.util.List;
  * Measures the nightly invoice run against plain JDBC. For each checkpoint interval (clients per
  * chunk) it registers {@code bench.items} open billable items of {@code bench.clients} bench
  * clients, done on a billing date of their own, runs the invoice-run job for that date through the
- * batch API and reads its duration from the job repository; then it inserts the same number of rows
- * into an invoice-line-like table with a plain JDBC batch in the same MariaDB. Prints items/s of
- * the job, rows/s of the raw insert and their ratio. Run against a running server with billing
- * deployed (README, "Nightly operations"):
+ * batch API and reads its duration and that of its invoice and delivery steps; then it measures the
+ * database's own limit with plain JDBC batches (Connector/J's bulk protocol) of as many rows: into
+ * the real {@code invoice_line} table (its keys, foreign keys and indexes; rolled back, as issued
+ * invoices never change) and into a bare table with a primary key only. Prints items/s of the job,
+ * rows/s of both inserts and the ratios. Run against a running server with billing deployed
+ * (README, "Nightly operations"):
  *
  * <pre>
  * mvn -B -Pbench-invoicing process-test-classes -Dbench.url=http://127.0.0.1:8080 \
@@ -58,6 +61,7 @@ public final class InvoiceRunBenchmark {
   private final int clients = Integer.getInteger("bench.clients", 1_000);
   private final List<Integer> intervals =
       intervals(System.getProperty("bench.intervals", "10,100,500,1000"));
+  private final Integer partitions = Integer.getInteger("bench.partitions");
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -70,8 +74,8 @@ public final class InvoiceRunBenchmark {
       String token = operatorToken(connection);
       List<Long> clientIds = benchClients(connection);
       System.out.printf(
-          "Invoice run benchmark: %d items of %d clients per run, intervals %s%n",
-          items, clients, intervals);
+          "Invoice run benchmark: %d items of %d clients per run, intervals %s, delivery parts %s%n",
+          items, clients, intervals, partitions == null ? "one per processor" : partitions);
       System.out.println(
           "interval | job s | job items/s | invoice step s | delivery step s"
               + " | lines raw s | lines raw rows/s | raw/job | bare raw s | bare rows/s | bare/job");
@@ -189,6 +193,9 @@ public final class InvoiceRunBenchmark {
             .add("billingDate", date.toString())
             .add("dryRun", false)
             .add("itemCount", interval)
+            .add(
+                "deliveryPartitions",
+                partitions == null ? JsonValue.NULL : Json.createValue(partitions.intValue()))
             .build()
             .toString();
     HttpResponse<String> started =

@@ -1,5 +1,6 @@
 package bg.omegasoft.billing.batch;
 
+import bg.omegasoft.operations.boundary.InvoiceRuns;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
@@ -19,8 +20,6 @@ import java.util.Properties;
 @Dependent
 public class InvoiceDeliveryPartitions implements PartitionMapper {
 
-  static final int MAX_PARTS = 4;
-
   @Inject private JobContext job;
 
   @Override
@@ -28,8 +27,10 @@ public class InvoiceDeliveryPartitions implements PartitionMapper {
     String asked = job.getProperties().getProperty("deliveryPartitions", "");
     int parts =
         asked.isBlank()
-            ? Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors())
-            : Math.max(1, Math.min(MAX_PARTS, Integer.parseInt(asked.strip())));
+            ? Math.min(
+                InvoiceRuns.MAX_DELIVERY_PARTITIONS, Runtime.getRuntime().availableProcessors())
+            : Math.max(
+                1, Math.min(InvoiceRuns.MAX_DELIVERY_PARTITIONS, Integer.parseInt(asked.strip())));
     Properties[] properties = new Properties[parts];
     for (int part = 0; part < parts; part++) {
       properties[part] = new Properties();

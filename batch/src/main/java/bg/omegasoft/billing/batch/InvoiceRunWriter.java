@@ -4,8 +4,6 @@ import bg.omegasoft.billing.boundary.NightlyInvoicing;
 import bg.omegasoft.billing.boundary.NightlyInvoicing.Outcome;
 import bg.omegasoft.operations.boundary.RunRecords;
 import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.ejb.EJB;
@@ -32,12 +30,6 @@ public class InvoiceRunWriter extends AbstractItemWriter {
 
   private int chunks;
 
-  /** A fault injected for a test hits the run's first execution only, never its restart. */
-  private boolean firstExecution() {
-    JobOperator operator = BatchRuntime.getJobOperator();
-    return operator.getJobExecutions(operator.getJobInstance(job.getExecutionId())).size() == 1;
-  }
-
   @Override
   public void writeItems(List<Object> items) {
     RunParameters run = RunParameters.of(job);
@@ -48,10 +40,7 @@ public class InvoiceRunWriter extends AbstractItemWriter {
         run.dryRun()
             ? nightly.proposeAll(clients, run.billingDate())
             : nightly.issueAll(clients, run.billingDate());
-    chunks++;
-    if (run.failAtChunk() > 0 && chunks == run.failAtChunk() && firstExecution()) {
-      throw new IllegalStateException("Fault injected for a test at chunk " + chunks);
-    }
+    run.faultAt(step.getStepName(), ++chunks, job);
     records.addToSummary(
         job.getInstanceId(),
         run.billingDate(),

@@ -35,6 +35,9 @@ public class InvoiceRuns {
   public static final String JOB = "invoice-run";
   public static final String BILLING_STEP = "invoice";
 
+  /** The most parallel parts the delivery step of an invoice run is split into. */
+  public static final int MAX_DELIVERY_PARTITIONS = 4;
+
   @EJB private Jobs jobs;
   @EJB private RunRecords records;
   @Resource private SessionContext session;
@@ -43,7 +46,18 @@ public class InvoiceRuns {
   private final Clock clock = Clock.system(SofiaTime.ZONE);
 
   /** What a run is asked to do. */
-  public record Request(LocalDate billingDate, boolean dryRun, Integer itemCount) {}
+  /**
+   * @param itemCount clients per chunk and checkpoint, null for the job's default
+   * @param deliveryPartitions parallel parts of the delivery step (1 to 4), null for one per
+   *     processor
+   */
+  public record Request(
+      LocalDate billingDate, boolean dryRun, Integer itemCount, Integer deliveryPartitions) {
+
+    public Request(LocalDate billingDate, boolean dryRun, Integer itemCount) {
+      this(billingDate, dryRun, itemCount, null);
+    }
+  }
 
   /**
    * Starts a run; answers its execution id.
@@ -62,11 +76,19 @@ public class InvoiceRuns {
     if (request.itemCount() != null && (request.itemCount() < 1 || request.itemCount() > 10_000)) {
       throw new InvalidInputException("itemCount", "operations.invoiceRun.itemCount.range");
     }
+    Integer parts = request.deliveryPartitions();
+    if (parts != null && (parts < 1 || parts > MAX_DELIVERY_PARTITIONS)) {
+      throw new InvalidInputException(
+          "deliveryPartitions", "operations.invoiceRun.deliveryPartitions.range");
+    }
     Properties parameters = new Properties();
     parameters.setProperty("billingDate", date.toString());
     parameters.setProperty("dryRun", Boolean.toString(request.dryRun()));
     if (request.itemCount() != null) {
       parameters.setProperty("itemCount", request.itemCount().toString());
+    }
+    if (parts != null) {
+      parameters.setProperty("deliveryPartitions", parts.toString());
     }
     if (request.dryRun()) {
       return jobs.start(JOB, parameters);
@@ -79,7 +101,13 @@ public class InvoiceRuns {
    * be tested against an uninterrupted run; the restart runs without the fault.
    */
   public long startFailingAt(LocalDate billingDate, int itemCount, int failAtChunk) {
+    return startFailingAt(billingDate, itemCount, BILLING_STEP, failAtChunk);
+  }
+
+  /** The same, with the fault in the given step ({@code invoice} or {@code deliver}). */
+  public long startFailingAt(LocalDate billingDate, int itemCount, String step, int failAtChunk) {
     Properties parameters = new Properties();
+    parameters.setProperty(Jobs.FAULT_STEP_PARAMETER, step);
     parameters.setProperty("billingDate", billingDate.toString());
     parameters.setProperty("dryRun", "false");
     parameters.setProperty("itemCount", Integer.toString(itemCount));

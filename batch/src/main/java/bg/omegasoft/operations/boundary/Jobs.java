@@ -14,6 +14,7 @@ import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
+import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -35,6 +36,9 @@ public class Jobs {
 
   /** Job parameter of a test run: the chunk at which the writer fails on purpose. */
   public static final String FAULT_PARAMETER = "failAtChunk";
+
+  /** The step a test fault is injected into (default: the invoice run's invoice step). */
+  public static final String FAULT_STEP_PARAMETER = "failInStep";
 
   @EJB private AuditTrail audit;
 
@@ -70,12 +74,15 @@ public class Jobs {
   /** The steps of an execution with their counts, in the order they ran. */
   public List<StepSummary> steps(long executionId) {
     execution(executionId);
-    return operator().getStepExecutions(executionId).stream()
-        .map(StepSummary::of)
-        .sorted(
-            Comparator.comparing(
-                StepSummary::start, Comparator.nullsLast(Comparator.naturalOrder())))
-        .toList();
+    List<StepSummary> steps = new ArrayList<>();
+    for (StepExecution step :
+        operator().getStepExecutions(executionId).stream()
+            .sorted(Comparator.comparingLong(StepExecution::getStepExecutionId))
+            .toList()) {
+      StepSummary summary = StepSummary.of(step);
+      steps.add(steps.isEmpty() ? summary : summary.startedBy(steps.get(steps.size() - 1).end()));
+    }
+    return steps;
   }
 
   /** The job instance an execution belongs to (restarts share it). */
@@ -118,6 +125,7 @@ public class Jobs {
     }
     // a fault injected for a test run is not carried into its restart
     again.remove(FAULT_PARAMETER);
+    again.remove(FAULT_STEP_PARAMETER);
     try {
       long restarted = operator().restart(executionId, again);
       audit.record("JOB_RESTARTED", "JobExecution", restarted, "restart of " + executionId);

@@ -48,6 +48,20 @@ public record StepSummary(
         rollback);
   }
 
+  /**
+   * The step as it ran after the one that ended at {@code previousEnd}: the steps of a job run one
+   * after another, so it began then at the latest. JBeret reports the end of its partitions as the
+   * start of a partitioned step until the server restarts (its job repository has the right time),
+   * which would show the delivery step of an invoice run as taking no time.
+   */
+  StepSummary startedBy(Instant previousEnd) {
+    if (start == null || previousEnd == null || !start.isAfter(previousEnd)) {
+      return this;
+    }
+    return new StepSummary(
+        name, status, exitStatus, previousEnd, end, read, write, filter, skip, commit, rollback);
+  }
+
   /** How long it ran (until now while it runs), as h:mm:ss; empty before it started. */
   public String duration() {
     return Durations.text(start(), end());

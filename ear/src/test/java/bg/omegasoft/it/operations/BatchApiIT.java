@@ -167,6 +167,19 @@ class BatchApiIT {
             .getJsonObject(0)
             .getString("message")
             .contains("YYYY-MM-DD"));
+
+    HttpResponse<String> parts =
+        post(
+            "/batch/invoice-runs",
+            operator,
+            "{\"billingDate\":\"2026-09-01\",\"dryRun\":true,\"deliveryPartitions\":9}",
+            null);
+    assertEquals(400, parts.statusCode(), parts.body());
+    JsonObject partsProblem = json(parts.body()).getJsonArray("errors").getJsonObject(0);
+    assertEquals("deliveryPartitions", partsProblem.getString("field"));
+    assertEquals(
+        "Частите на изпращането трябва да са цяло число от 1 до 4.",
+        partsProblem.getString("message"));
   }
 
   @Test

@@ -94,7 +94,9 @@ class InvoiceRunBillingIT {
       }
       original.add(a);
     }
-    long whole = run(uninterruptedDay, false, 2);
+    long whole =
+        asOperator.call(
+            () -> invoiceRuns.start(new InvoiceRuns.Request(uninterruptedDay, false, 2, 1)));
     assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(asOperator, jobs, whole));
     for (int[] minutes : work) {
       long b = client("Рестартиран");
@@ -134,6 +136,41 @@ class InvoiceRunBillingIT {
             .orElseThrow();
     assertEquals("COMPLETED", summary.status());
     assertTrue(summary.tally().invoices() >= work.length, summary.toString());
+  }
+
+  @Test
+  void aRunWhoseDeliveryFailsIsRestartedAndDeliversEveryInvoiceOnce() throws Exception {
+    LocalDate day = LocalDate.of(2026, 10, 15);
+    List<Long> clients = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      long client = client("Доставка");
+      remote(client, day, 30 + i);
+      clients.add(client);
+    }
+    String ofTheRun =
+        "select count(*) from invoice_document d join invoice i on i.id = d.invoice_id";
+
+    long failed = asOperator.call(() -> invoiceRuns.startFailingAt(day, 2, "deliver", 1));
+    assertEquals(BatchStatus.FAILED, Runs.awaitEnd(asOperator, jobs, failed));
+    assertEquals(5, number("select count(*) from invoice where run_date = ?", day));
+    assertEquals(
+        0,
+        number(ofTheRun + " where i.run_date = ? and d.kind = 'MAILED'", day),
+        "the failed delivery chunks left no document behind");
+
+    long restarted = asOperator.call(() -> jobs.restart(failed));
+    assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(asOperator, jobs, restarted));
+    for (long client : clients) {
+      assertEquals(
+          3,
+          number(
+              ofTheRun + " where i.client_id = ? and d.kind in ('PDF', 'XML', 'MAILED')", client),
+          "client " + client + ": its invoice rendered and e-mailed once");
+    }
+    assertEquals(5, number("select count(*) from invoice where run_date = ?", day));
+    long instance = asOperator.call(() -> jobs.instanceOf(restarted));
+    assertEquals(
+        100, asOperator.call(() -> records.progress(instance, "invoice")).orElseThrow().percent());
   }
 
   @Test

@@ -219,6 +219,17 @@ class InvoiceRunIT {
         () ->
             asOperator.call(
                 () -> invoiceRuns.start(new InvoiceRuns.Request(Runs.freshDate(), true, 0))));
+    InvalidInputException parts =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                asOperator.call(
+                    () ->
+                        invoiceRuns.start(
+                            new InvoiceRuns.Request(Runs.freshDate(), true, null, 5))));
+    assertEquals(
+        "operations.invoiceRun.deliveryPartitions.range",
+        parts.fieldKeys().get("deliveryPartitions"));
   }
 
   @Test

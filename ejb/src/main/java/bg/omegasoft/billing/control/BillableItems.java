@@ -106,7 +106,9 @@ public class BillableItems {
   /**
    * Withdraws the open contract fees falling due up to the day that the contracts no longer report
    * as due (their contract was terminated, even back-dated, after they were registered), so they
-   * are never invoiced; invoiced fees stay. Answers how many were withdrawn.
+   * are never invoiced; invoiced fees stay. Answers how many were withdrawn. The open fees are read
+   * without locks (a locking read would lock every open item it passes); the deletion locks the
+   * withdrawn ones and leaves any that was invoiced meanwhile.
    */
   public int withdrawOpenFees(Set<String> stillDue, LocalDate day) {
     try (Connection c = dataSource.getConnection()) {
@@ -114,7 +116,7 @@ public class BillableItems {
       try (PreparedStatement ps =
           c.prepareStatement(
               "SELECT id, source_key FROM billable_item WHERE status = 'OPEN'"
-                  + " AND service_type = 'CONTRACT_FEE' AND done_on <= ? FOR UPDATE")) {
+                  + " AND service_type = 'CONTRACT_FEE' AND done_on <= ?")) {
         ps.setDate(1, Date.valueOf(day));
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {

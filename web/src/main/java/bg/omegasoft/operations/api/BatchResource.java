@@ -51,14 +51,19 @@ public class BatchResource {
   @Operation(
       summary = "Start the invoice run for a billing date",
       description =
-          "Body {\"billingDate\":\"2026-11-30\",\"dryRun\":false} (itemCount optional: clients per"
-              + " chunk). 202 with the execution id; 400 for a malformed or future date; 409 when"
-              + " a real run for the date is running, completed or waits for a restart.")
+          "Body {\"billingDate\":\"2026-11-30\",\"dryRun\":false} (optional: itemCount, clients"
+              + " per chunk; deliveryPartitions, 1 to 4 parallel parts of the delivery step). 202"
+              + " with the execution id; 400 for a malformed or future date; 409 when a real run"
+              + " for the date is running, completed or waits for a restart.")
   public Response start(JsonObject body) {
     long executionId =
         invoiceRuns.start(
             new InvoiceRuns.Request(
-                billingDate(body), flag(body, "dryRun"), number(body, "itemCount")));
+                billingDate(body),
+                flag(body, "dryRun"),
+                number(body, "itemCount", "operations.invoiceRun.itemCount.range"),
+                number(
+                    body, "deliveryPartitions", "operations.invoiceRun.deliveryPartitions.range")));
     return Response.accepted(Json.createObjectBuilder().add("executionId", executionId).build())
         .build();
   }
@@ -149,13 +154,13 @@ public class BatchResource {
     throw new InvalidInputException(name, "operations.invoiceRun.dryRun.malformed");
   }
 
-  private static Integer number(JsonObject body, String name) {
+  private static Integer number(JsonObject body, String name, String invalidKey) {
     JsonValue value = body.get(name);
     if (value == null || value == JsonValue.NULL) {
       return null;
     }
     if (value.getValueType() != JsonValue.ValueType.NUMBER) {
-      throw new InvalidInputException(name, "operations.invoiceRun.itemCount.range");
+      throw new InvalidInputException(name, invalidKey);
     }
     return body.getJsonNumber(name).intValue();
   }
