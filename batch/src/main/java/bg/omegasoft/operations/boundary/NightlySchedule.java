@@ -9,6 +9,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.SessionContext;
@@ -46,10 +47,12 @@ import javax.sql.DataSource;
  * shares. Its time (HH:mm in Europe/Sofia, 02:00 unless a batch operator moved it) is kept in the
  * table {@code nightly_start}; at startup the timer is created from it unless the store already
  * holds it. Should two nodes starting at the same moment each create one, the invoice run's hold on
- * its billing date still lets only one run bill it, and the maintenance jobs are safe to repeat.
+ * its billing date still lets only one run bill it, and the maintenance jobs are safe to repeat. It
+ * starts after the schema migrations, since it reads its time from the database.
  */
 @Singleton
 @Startup
+@DependsOn("omex-ejb.jar#SchemaMigrations")
 @RunAs(Roles.BATCH_OPERATOR)
 @RolesAllowed({Roles.BATCH_OPERATOR, Roles.ADMIN})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -88,7 +91,10 @@ public class NightlySchedule {
       // The timer store is the database: when it is down at start, the application must still
       // start (other beans wait for every startup bean), and the health deployment reloads the
       // server once the database is back, which schedules the timer then.
-      LOG.log(Level.WARNING, "Nightly jobs not scheduled now: the timer store is unavailable", e);
+      LOG.log(
+          Level.WARNING,
+          "Nightly jobs not scheduled now: the database (also the timer store) is unavailable",
+          e);
     }
   }
 
