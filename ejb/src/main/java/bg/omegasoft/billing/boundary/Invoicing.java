@@ -2,6 +2,8 @@ package bg.omegasoft.billing.boundary;
 
 import bg.omegasoft.billing.control.BillableItems;
 import bg.omegasoft.billing.control.BillableItems.NewItem;
+import bg.omegasoft.billing.control.ChunkPricing;
+import bg.omegasoft.billing.control.ChunkPricing.Priced;
 import bg.omegasoft.billing.control.Document;
 import bg.omegasoft.billing.control.DocumentWriter;
 import bg.omegasoft.billing.control.InvoiceDocuments;
@@ -9,19 +11,14 @@ import bg.omegasoft.billing.control.InvoiceMail;
 import bg.omegasoft.billing.control.InvoicePdf;
 import bg.omegasoft.billing.control.InvoiceUbl;
 import bg.omegasoft.billing.control.Party;
-import bg.omegasoft.billing.control.PriceBook;
-import bg.omegasoft.billing.control.PriceBookCache;
-import bg.omegasoft.billing.control.PricingEngine;
 import bg.omegasoft.billing.entity.Invoice;
 import bg.omegasoft.billing.entity.InvoiceKind;
 import bg.omegasoft.billing.entity.PricedLine;
 import bg.omegasoft.billing.entity.Pricing;
-import bg.omegasoft.billing.entity.VatNumber;
 import bg.omegasoft.billing.entity.Work;
 import bg.omegasoft.clients.boundary.Clients;
 import bg.omegasoft.clients.entity.Client;
 import bg.omegasoft.contracts.boundary.ContractTerms;
-import bg.omegasoft.contracts.boundary.ContractTerms.Coverage;
 import bg.omegasoft.identity.entity.Roles;
 import bg.omegasoft.learning.boundary.BillableTrainings;
 import bg.omegasoft.organisation.boundary.OrganisationSettings;
@@ -43,16 +40,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -74,7 +66,7 @@ public class Invoicing implements NightlyInvoicing {
   @Inject private Instance<ContractTerms> contracts;
   @Inject private BillableItems items;
   @Inject private DocumentWriter writer;
-  @Inject private PriceBookCache prices;
+  @Inject private ChunkPricing chunkPricing;
   @Inject private InvoiceDocuments documents;
   @Inject private Event<InvoiceMail.Delivered> delivered;
   @Resource private SessionContext session;
@@ -143,7 +135,7 @@ public class Invoicing implements NightlyInvoicing {
   @Override
   public Proposal propose(long clientId, LocalDate billingDate) {
     List<Work> open = items.open(clientId, billingDate);
-    Pricing pricing = engines(List.of(clientId), Map.of(clientId, open)).forClient(clientId, open);
+    Pricing pricing = chunkPricing.priceOne(clientId, open);
     return new Proposal(
         clientId,
         billingDate,
@@ -171,9 +163,7 @@ public class Invoicing implements NightlyInvoicing {
 
   @Override
   public Outcome proposeAll(List<Long> clientIds, LocalDate billingDate) {
-    Map<Long, List<Work>> open = items.openOf(clientIds, billingDate, false);
-    Priced priced = price(open);
-    return priced.outcome(List.of());
+    return chunkPricing.price(items.openOf(clientIds, billingDate, false)).outcome(List.of());
   }
 
   @Override
@@ -192,7 +182,7 @@ public class Invoicing implements NightlyInvoicing {
     if (locked.isEmpty()) {
       return Priced.NOTHING.outcome(List.of());
     }
-    Priced priced = price(locked);
+    Priced priced = chunkPricing.price(locked);
     items.recordSkips(priced.skips(), billingDate, now);
     if (priced.invoices().isEmpty()) {
       return priced.outcome(List.of());
@@ -203,7 +193,7 @@ public class Invoicing implements NightlyInvoicing {
     String issuedBy = session.getCallerPrincipal().getName();
     List<Document> docs = new ArrayList<>();
     List<Long> invoiced = new ArrayList<>();
-    for (Map.Entry<Long, Priced.ToInvoice> entry : priced.invoices().entrySet()) {
+    for (Map.Entry<Long, ChunkPricing.ToInvoice> entry : priced.invoices().entrySet()) {
       Pricing pricing = entry.getValue().pricing();
       docs.add(
           new Document(
@@ -228,94 +218,6 @@ public class Invoicing implements NightlyInvoicing {
         writer.writeAll(docs, runDate, now).stream().map(DocumentWriter.Written::number).toList();
     writer.markInvoiced(invoiced);
     return priced.outcome(numbers);
-  }
-
-  /**
-   * The clients' items priced: per client with priced lines and a valid customer, what its invoice
-   * carries; every item that cannot be priced (or whose customer has an invalid VAT number) as a
-   * skip with its reason.
-   */
-  private record Priced(Map<Long, ToInvoice> invoices, List<Skip> skips) {
-
-    static final Priced NOTHING = new Priced(Map.of(), List.of());
-
-    record ToInvoice(Client customer, Pricing pricing) {}
-
-    Outcome outcome(List<String> numbers) {
-      int lines = 0;
-      BigDecimal taxBase = BigDecimal.ZERO;
-      BigDecimal vat = BigDecimal.ZERO;
-      BigDecimal total = BigDecimal.ZERO;
-      for (ToInvoice invoice : invoices.values()) {
-        lines += invoice.pricing().lines().size();
-        taxBase = taxBase.add(invoice.pricing().taxBase());
-        vat = vat.add(invoice.pricing().vat());
-        total = total.add(invoice.pricing().total());
-      }
-      return new Outcome(numbers, invoices.size(), lines, taxBase, vat, total, skips.size());
-    }
-  }
-
-  private Priced price(Map<Long, List<Work>> open) {
-    List<Long> clientIds = List.copyOf(open.keySet());
-    Engines engines = engines(clientIds, open);
-    Map<Long, Client> customers = new HashMap<>();
-    for (Client client : clients.forInvoicing(clientIds)) {
-      customers.put(client.getId(), client);
-    }
-    Map<Long, Priced.ToInvoice> invoices = new TreeMap<>();
-    List<Skip> skips = new ArrayList<>();
-    for (Map.Entry<Long, List<Work>> entry : open.entrySet()) {
-      Pricing pricing = engines.forClient(entry.getKey(), entry.getValue());
-      skips.addAll(pricing.skips());
-      if (pricing.lines().isEmpty()) {
-        continue;
-      }
-      Client customer = customers.get(entry.getKey());
-      if (customer.getVatNumber() != null && !VatNumber.isValid(customer.getVatNumber())) {
-        String reason = "Невалиден ДДС номер на клиента: „" + customer.getVatNumber() + "“.";
-        entry.getValue().stream()
-            .filter(w -> pricing.skips().stream().noneMatch(s -> s.billableItemId() == w.itemId()))
-            .forEach(w -> skips.add(new Skip(w.itemId(), w.sourceKey(), reason)));
-        continue;
-      }
-      invoices.put(entry.getKey(), new Priced.ToInvoice(customer, pricing));
-    }
-    return new Priced(invoices, skips);
-  }
-
-  /** Pricing engines for clients: the contract terms and hours used are read once for all. */
-  private record Engines(
-      PriceBook book,
-      ContractTerms terms,
-      Set<Long> contracted,
-      Map<Long, Map<YearMonth, BigDecimal>> used) {
-
-    Pricing forClient(long clientId, List<Work> work) {
-      if (!contracted.contains(clientId)) {
-        return new PricingEngine(book, day -> Optional.empty(), Map.of()).price(work);
-      }
-      Map<LocalDate, Optional<Coverage>> byDay = new HashMap<>();
-      Function<LocalDate, Optional<Coverage>> coverage =
-          day -> byDay.computeIfAbsent(day, d -> terms.coverageOn(clientId, d));
-      return new PricingEngine(book, coverage, used.getOrDefault(clientId, Map.of())).price(work);
-    }
-  }
-
-  private Engines engines(List<Long> clientIds, Map<Long, List<Work>> work) {
-    if (!contracts.isResolvable()) {
-      return new Engines(prices.book(), null, Set.of(), Map.of());
-    }
-    ContractTerms terms = contracts.get();
-    Set<Long> contracted = terms.withContracts(clientIds);
-    Optional<LocalDate> first =
-        contracted.stream()
-            .flatMap(id -> work.getOrDefault(id, List.of()).stream())
-            .map(Work::doneOn)
-            .min(Comparator.naturalOrder());
-    Map<Long, Map<YearMonth, BigDecimal>> used =
-        first.isEmpty() ? Map.of() : items.coveredHoursSince(contracted, first.get());
-    return new Engines(prices.book(), terms, contracted, used);
   }
 
   @Override
