@@ -121,14 +121,16 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Picks an option of a PrimeFaces select menu by its label as a person does (open it, click the
-   * option) and waits until the menu shows the choice and its list is closed; a click that lands
-   * while the list is still opening is simply made again.
+   * Picks an option of a PrimeFaces select menu by its label as a person does (open it, wait for
+   * its list, click the option) and waits until the menu shows the choice and its list is closed.
+   * The menu is clicked again only when its list did not open within a few seconds, so a slow
+   * opening on a busy machine is not closed again by a second click.
    */
   public void choose(String menuId, String label) {
     By menu = By.id(menuId);
     By panel = By.id(menuId + "_panel");
     By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+    WebDriverWait opening = new WebDriverWait(driver, Duration.ofSeconds(5));
     wait.until(
         d -> {
           boolean open = displayed(panel);
@@ -137,7 +139,13 @@ public final class Browser implements AutoCloseable {
           }
           if (!open) {
             click(d.findElement(menu));
-          } else if (displayed(item)) {
+            try {
+              opening.until(x -> displayed(item));
+            } catch (TimeoutException e) {
+              return false;
+            }
+          }
+          if (displayed(item)) {
             click(d.findElement(item));
           }
           return false;
