@@ -19,8 +19,9 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
- * Finds issued documents and renders them: the Bulgarian PDF and the UBL XML are kept once made
- * (the data they show never changes); the English copy is made on request.
+ * Finds issued documents and keeps their documents: the Bulgarian PDF and the UBL XML are kept once
+ * made, with a MAILED mark once the e-mail is queued (the data they show never changes); a document
+ * not delivered yet is made on request, the English copy always.
  */
 @ApplicationScoped
 public class InvoiceDocuments {
