@@ -20,6 +20,7 @@ import bg.omegasoft.billing.entity.PriceListVersion;
 import bg.omegasoft.it.support.AsClientAdmin;
 import bg.omegasoft.it.support.AsFinance;
 import bg.omegasoft.it.support.AsOperator;
+import bg.omegasoft.it.support.BillingData;
 import bg.omegasoft.it.support.Deployments;
 import bg.omegasoft.shared.boundary.NotFoundException;
 import bg.omegasoft.shared.entity.ServiceType;
@@ -112,7 +113,7 @@ class BillingRulesIT {
         versions.get(1).getValidTo(),
         "the previous version ends the day before");
 
-    BillingFixtures fixtures = new BillingFixtures(db);
+    BillingData fixtures = new BillingData(db);
     long client = fixtures.client("Бъдеща фирма");
     fixtures.item(client, "VISIT", LocalDate.of(2031, 2, 3), 60, null);
     fixtures.item(client, "VISIT", DAY, 60, null);
@@ -123,7 +124,7 @@ class BillingRulesIT {
 
   @Test
   void paymentsAreMatchedByReferenceAndTheStateFollows() {
-    BillingFixtures fixtures = new BillingFixtures(db);
+    BillingData fixtures = new BillingData(db);
     long client = fixtures.client("Платежна фирма");
     fixtures.remoteWork(client, DAY, 60);
     String number =
@@ -179,7 +180,7 @@ class BillingRulesIT {
 
   @Test
   void aClientAdministratorSeesOnlyItsOwnCompanysDocuments() {
-    BillingFixtures fixtures = new BillingFixtures(db);
+    BillingData fixtures = new BillingData(db);
     long other = fixtures.client("Чужда фирма");
     fixtures.remoteWork(other, DAY, 30);
     String foreign =
@@ -203,7 +204,7 @@ class BillingRulesIT {
 
   @Test
   void anInvalidVatNumberOfTheCustomerStopsInvoicingWithAMessage() {
-    BillingFixtures fixtures = new BillingFixtures(db);
+    BillingData fixtures = new BillingData(db);
     long client = fixtures.client("Грешна фирма");
     fixtures.refusal("UPDATE client SET vat_number = 'BG12' WHERE id = ?", client);
     fixtures.remoteWork(client, LocalDate.now().minusDays(1), 30);

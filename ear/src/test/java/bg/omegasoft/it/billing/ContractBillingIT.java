@@ -14,6 +14,7 @@ import bg.omegasoft.contracts.entity.Scope;
 import bg.omegasoft.it.support.AsFinance;
 import bg.omegasoft.it.support.AsOperator;
 import bg.omegasoft.it.support.AsStaff;
+import bg.omegasoft.it.support.BillingData;
 import bg.omegasoft.it.support.Deployments;
 import bg.omegasoft.shared.entity.ServiceType;
 import jakarta.annotation.Resource;
@@ -74,11 +75,11 @@ class ContractBillingIT {
   @Resource(lookup = "java:jboss/datasources/OmexDS")
   DataSource db;
 
-  BillingFixtures fixtures;
+  BillingData fixtures;
 
   @BeforeEach
   void fixtures() {
-    fixtures = new BillingFixtures(db);
+    fixtures = new BillingData(db);
   }
 
   /** One line of an issued invoice with the source key of its billable item. */

@@ -13,6 +13,7 @@ import bg.omegasoft.billing.entity.Invoice;
 import bg.omegasoft.billing.entity.InvoiceKind;
 import bg.omegasoft.it.support.AsFinance;
 import bg.omegasoft.it.support.AsOperator;
+import bg.omegasoft.it.support.BillingData;
 import bg.omegasoft.it.support.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -61,11 +62,11 @@ class InvoicingIT {
   @Resource(lookup = "java:jboss/datasources/OmexDS")
   DataSource db;
 
-  BillingFixtures fixtures;
+  BillingData fixtures;
 
   @BeforeEach
   void fixtures() {
-    fixtures = new BillingFixtures(db);
+    fixtures = new BillingData(db);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.it.support.AsOperator;
+import bg.omegasoft.it.support.BillingData;
 import bg.omegasoft.it.support.Deployments;
 import bg.omegasoft.operations.boundary.InvoiceRuns;
 import bg.omegasoft.operations.boundary.Jobs;
@@ -115,7 +116,7 @@ class BatchApiIT {
   void aFailedRunIsRestartedOverTheApi() throws Exception {
     String operator = token("operator");
     LocalDate date = LocalDate.of(2026, 9, 22);
-    BillableWork work = new BillableWork(db);
+    BillingData work = new BillingData(db);
     work.remote(work.client("Рестарт през API"), date, 60);
     long failed = asOperator.call(() -> invoiceRuns.startFailingAt(date, 1, 1));
     Runs.awaitEnd(asOperator, jobs, failed);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.it.support.AsOperator;
+import bg.omegasoft.it.support.BillingData;
 import bg.omegasoft.it.support.Deployments;
 import bg.omegasoft.operations.boundary.InvoiceRunExistsException;
 import bg.omegasoft.operations.boundary.InvoiceRuns;
@@ -287,7 +288,7 @@ class InvoiceRunBillingIT {
     return work().number(sql, parameters);
   }
 
-  private BillableWork work() {
-    return new BillableWork(db);
+  private BillingData work() {
+    return new BillingData(db);
   }
 }

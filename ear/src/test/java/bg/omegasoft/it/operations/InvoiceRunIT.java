@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.it.support.AsOperator;
 import bg.omegasoft.it.support.AsTrainee;
+import bg.omegasoft.it.support.BillingData;
 import bg.omegasoft.it.support.Deployments;
 import bg.omegasoft.operations.boundary.InvoiceRunExistsException;
 import bg.omegasoft.operations.boundary.InvoiceRuns;
@@ -290,8 +291,8 @@ class InvoiceRunIT {
     return null;
   }
 
-  private BillableWork work() {
-    return new BillableWork(db);
+  private BillingData work() {
+    return new BillingData(db);
   }
 
   @Test
