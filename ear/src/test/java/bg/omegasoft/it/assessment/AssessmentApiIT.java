@@ -83,11 +83,7 @@ class AssessmentApiIT {
   @Test
   @Order(3)
   void aTraineeTakesATestThroughTheApiWithTheirToken() throws Exception {
-    byte[] random = new byte[32];
-    new java.security.SecureRandom().nextBytes(random);
-    String token =
-        "omx_" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    TestDatabase.insertToken("trainee", token, false);
+    String token = TestDatabase.tokenFor("trainee");
     String auth = "Bearer " + token;
     long testId = demoEntryTest();
 

@@ -16,8 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.util.Base64;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -48,19 +46,9 @@ class BillingApiIT {
 
   @BeforeAll
   static void tokens() throws Exception {
-    finance = secret();
-    clientAdmin = secret();
-    trainee = secret();
-    TestDatabase.insertToken("finance", finance, false);
-    TestDatabase.insertToken("clientadmin", clientAdmin, false);
-    TestDatabase.insertToken("trainee", trainee, false);
-  }
-
-  /** A token secret of the platform's form: "omx_" and 256 random bits in URL-safe Base64. */
-  static String secret() {
-    byte[] random = new byte[32];
-    new SecureRandom().nextBytes(random);
-    return "omx_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    finance = TestDatabase.tokenFor("finance");
+    clientAdmin = TestDatabase.tokenFor("clientadmin");
+    trainee = TestDatabase.tokenFor("trainee");
   }
 
   static HttpResponse<byte[]> get(String path, String token, String language) throws Exception {

@@ -13,10 +13,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -164,10 +162,8 @@ class ContractsBrowserIT {
 
   @Test
   void theApiGivesTheVendorEveryContractAndTheClientAdministratorItsOwn() throws Exception {
-    String finance = newSecret();
-    TestDatabase.insertToken("finance", finance, false);
-    String clientAdmin = newSecret();
-    TestDatabase.insertToken("clientadmin", clientAdmin, false);
+    String finance = TestDatabase.tokenFor("finance");
+    String clientAdmin = TestDatabase.tokenFor("clientadmin");
 
     HttpResponse<String> all = Http.get("/api/v1/contracts", "Authorization", "Bearer " + finance);
     assertEquals(200, all.statusCode(), all.body());
@@ -214,12 +210,6 @@ class ContractsBrowserIT {
             "Bearer " + clientAdmin);
     assertEquals(404, other.statusCode(), "another company's contract is not found");
     assertEquals(401, Http.get("/api/v1/contracts").statusCode());
-  }
-
-  private static String newSecret() {
-    byte[] bytes = new byte[32];
-    new SecureRandom().nextBytes(bytes);
-    return "omx_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   private static void expect(Browser browser, By target, String text) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import bg.omegasoft.it.support.AsOperator;
 import bg.omegasoft.it.support.BillingData;
 import bg.omegasoft.it.support.Deployments;
+import bg.omegasoft.it.support.TestDatabase;
 import bg.omegasoft.operations.boundary.InvoiceRuns;
 import bg.omegasoft.operations.boundary.Jobs;
 import bg.omegasoft.shared.control.SofiaTime;
@@ -13,21 +14,13 @@ import jakarta.annotation.Resource;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.HexFormat;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -54,11 +47,6 @@ class BatchApiIT {
   static EnterpriseArchive deployment() {
     return Deployments.platformWithTestsOf(BatchApiIT.class);
   }
-
-  @PersistenceContext(unitName = "omex")
-  EntityManager em;
-
-  @Resource UserTransaction tx;
 
   @jakarta.ejb.EJB AsOperator asOperator;
   @jakarta.ejb.EJB Jobs jobs;
@@ -230,24 +218,7 @@ class BatchApiIT {
   }
 
   private String token(String username) throws Exception {
-    byte[] random = new byte[32];
-    new SecureRandom().nextBytes(random);
-    String secret = "omx_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    tx.begin();
-    em.createNativeQuery(
-            "insert into api_token (user_id, name, token_hash, prefix, created_at)"
-                + " select id, 'batch api test', ?, ?, utc_timestamp(3) from app_user where username = ?")
-        .setParameter(
-            1,
-            HexFormat.of()
-                .formatHex(
-                    MessageDigest.getInstance("SHA-256")
-                        .digest(secret.getBytes(StandardCharsets.UTF_8))))
-        .setParameter(2, secret.substring(0, 10))
-        .setParameter(3, username)
-        .executeUpdate();
-    tx.commit();
-    return secret;
+    return TestDatabase.tokenFor(db, username);
   }
 
   private static JsonObject json(String body) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.it.support.Deployments;
+import bg.omegasoft.it.support.TestDatabase;
 import jakarta.annotation.Resource;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -22,10 +23,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -56,6 +57,9 @@ class PdmApiIT {
   EntityManager em;
 
   @Resource UserTransaction tx;
+
+  @Resource(lookup = "java:jboss/datasources/OmexDS")
+  DataSource db;
 
   @AfterEach
   void defaults() {
@@ -258,18 +262,7 @@ class PdmApiIT {
 
   /** A fresh personal API token of a user, made as the profile page would (hash only stored). */
   private String token(String username) throws Exception {
-    byte[] random = new byte[32];
-    new SecureRandom().nextBytes(random);
-    String secret = "omx_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    PdmFixtures.update(
-        em,
-        tx,
-        "insert into api_token (user_id, name, token_hash, prefix, created_at)"
-            + " select id, 'pdm api test', ?, ?, utc_timestamp(3) from app_user where username = ?",
-        sha256(secret.getBytes(StandardCharsets.UTF_8)),
-        secret.substring(0, 10),
-        username);
-    return secret;
+    return TestDatabase.tokenFor(db, username);
   }
 
   private static String sha256(byte[] bytes) throws Exception {

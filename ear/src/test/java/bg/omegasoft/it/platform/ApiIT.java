@@ -9,7 +9,6 @@ import bg.omegasoft.it.support.Http;
 import bg.omegasoft.it.support.TestDatabase;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -59,7 +58,7 @@ class ApiIT {
 
   @Test
   void aPersonalTokenCarriesItsOwnersRoles() throws Exception {
-    String secret = newSecret();
+    String secret = TestDatabase.newSecret();
     TestDatabase.insertToken("finance", secret, false);
     HttpResponse<String> response = Http.get("/api/v1/me", "Authorization", "Bearer " + secret);
     assertEquals(200, response.statusCode(), response.body());
@@ -70,18 +69,19 @@ class ApiIT {
 
   @Test
   void aRevokedOrUnknownTokenIsRefused() throws Exception {
-    String secret = newSecret();
+    String secret = TestDatabase.newSecret();
     TestDatabase.insertToken("finance", secret, true);
     HttpResponse<String> revoked = Http.get("/api/v1/me", "Authorization", "Bearer " + secret);
     assertEquals(401, revoked.statusCode());
     assertEquals("token.invalid", Http.json(revoked).getString("code"));
-    HttpResponse<String> unknown = Http.get("/api/v1/me", "Authorization", "Bearer " + newSecret());
+    HttpResponse<String> unknown =
+        Http.get("/api/v1/me", "Authorization", "Bearer " + TestDatabase.newSecret());
     assertEquals(401, unknown.statusCode());
   }
 
   @Test
   void anUnknownApiPathIs404ProblemJson() throws Exception {
-    String secret = newSecret();
+    String secret = TestDatabase.newSecret();
     TestDatabase.insertToken("admin", secret, false);
     HttpResponse<String> response =
         Http.get("/api/v1/no-such-thing", "Authorization", "Bearer " + secret);
@@ -100,10 +100,5 @@ class ApiIT {
 
   private static String contentType(HttpResponse<String> response) {
     return response.headers().firstValue("Content-Type").orElse("");
-  }
-
-  private static String newSecret() {
-    String random = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
-    return "omx_" + random.substring(0, 43);
   }
 }

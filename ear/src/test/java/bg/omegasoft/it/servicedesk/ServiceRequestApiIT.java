@@ -19,7 +19,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -166,7 +165,7 @@ class ServiceRequestApiIT {
   void theStatusIsForStaffAndTheClientsOwnAdministratorsOnly() throws Exception {
     String number =
         Http.json(post("/api/v1/service-requests", form().build(), "bg")).getString("number");
-    String staff = newSecret();
+    String staff = TestDatabase.newSecret();
     TestDatabase.insertToken("staff", staff, false);
     HttpResponse<String> forStaff =
         Http.get("/api/v1/service-requests/" + number, "Authorization", "Bearer " + staff);
@@ -176,7 +175,7 @@ class ServiceRequestApiIT {
     assertTrue(status.isNull("consultant"));
     assertTrue(status.isNull("scheduledStart"));
 
-    String clientAdmin = newSecret();
+    String clientAdmin = TestDatabase.newSecret();
     TestDatabase.insertToken("clientadmin", clientAdmin, false);
     assertEquals(
         200,
@@ -200,7 +199,7 @@ class ServiceRequestApiIT {
             .statusCode());
 
     assertEquals(401, Http.get("/api/v1/service-requests/" + number).statusCode());
-    String trainee = newSecret();
+    String trainee = TestDatabase.newSecret();
     TestDatabase.insertToken("trainee", trainee, false);
     assertEquals(
         403,
@@ -259,11 +258,5 @@ class ServiceRequestApiIT {
               .readLine();
       return Integer.parseInt(status.split(" ")[1]);
     }
-  }
-
-  private static String newSecret() {
-    byte[] bytes = new byte[32];
-    new SecureRandom().nextBytes(bytes);
-    return "omx_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }
