@@ -83,9 +83,16 @@ var OmexAttempt = (function () {
   tick();
   setInterval(tick, 1000);
 
+  // the current question and the palette as the answers on the page are now
+  function showAll() {
+    show();
+    for (var i = 0; i < count; i++) saved(i);
+  }
+
   return {
-    show: function () { show(); for (var i = 0; i < count; i++) saved(i); },
+    show: showAll,
     move: function (step) { show(current + step); },
-    saved: saved
+    // a refused save renders the form again with the answers as stored: not only this one may change
+    saved: showAll
   };
 })();

@@ -12,6 +12,7 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -140,6 +141,101 @@ class AssessmentBrowserIT {
       visitor.clickAndWait(By.id("langForm:lang-en"));
       assertTrue(visitor.pageText().contains("has been revoked"), visitor.pageText());
     }
+  }
+
+  /**
+   * Issue 12: the answer to a question is changed elsewhere (another tab, here the API with the
+   * trainee's token) after the page was shown. The page's save is refused, not written over the
+   * other one: the page says so and shows the answer stored now, and a second try from there is
+   * saved.
+   */
+  @Test
+  void anAnswerChangedElsewhereIsNotOverwrittenAndThePageShowsTheStoredOne() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String username = "bc-" + suffix;
+    String title = "ТРЗ конфликт " + suffix;
+    finalTestFor(username, "Браузър Конфликтов " + suffix, title);
+    String auth = "Bearer " + TestDatabase.tokenFor(username);
+
+    try (Browser trainee = new Browser()) {
+      trainee.signIn(username, PASSWORD);
+      trainee.open("/assessment/my.xhtml");
+      trainee.clickAndExpect(
+          By.xpath("//tr[contains(., '" + title + "')]//button[contains(@id, 'start')]"),
+          "Започвате ли");
+      trainee.clickAndWait(By.cssSelector(".ui-confirmdialog-yes"));
+      String attemptId = trainee.currentPath().replaceAll(".*[?&]id=(\\d+).*", "$1");
+
+      JsonObject attempt = Http.json(api("GET", "/api/v1/attempts/" + attemptId, auth, null));
+      JsonObject truth =
+          attempt.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+              .filter(i -> i.getString("type").equals("TRUE_FALSE"))
+              .findFirst()
+              .orElseThrow();
+      String item = "/api/v1/attempts/" + attemptId + "/items/" + truth.getJsonNumber("id");
+      HttpResponse<String> elsewhere = api("PUT", item, auth, "{\"value\":false,\"revision\":0}");
+      assertEquals(200, elsewhere.statusCode(), elsewhere.body());
+
+      int position = truth.getInt("position");
+      String section = "//section[@id='question-" + position + "']";
+      trainee.driver().findElement(By.id("go-" + position)).click();
+      trainee.clickAndExpect(
+          By.xpath(section + "//label[normalize-space(.)='Вярно']"),
+          "Отговорът е променен в друг раздел");
+      new WebDriverWait(trainee.driver(), Duration.ofSeconds(20))
+          .until(
+              d ->
+                  d.findElement(By.xpath(section + "//input[@type='radio' and @value='false']"))
+                      .isSelected());
+      assertFalse(
+          trainee
+              .driver()
+              .findElement(By.xpath(section + "//input[@type='radio' and @value='true']"))
+              .isSelected(),
+          "the page shows the answer stored now, not the one that was refused");
+      JsonObject stored = Http.json(api("GET", "/api/v1/attempts/" + attemptId, auth, null));
+      JsonObject storedItem =
+          stored.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+              .filter(i -> i.getInt("position") == position)
+              .findFirst()
+              .orElseThrow();
+      assertFalse(storedItem.getBoolean("value"), "the other answer was not overwritten");
+      assertEquals(1, storedItem.getInt("revision"));
+
+      // answering again from the answer now shown is saved
+      trainee
+          .driver()
+          .findElement(By.xpath(section + "//label[normalize-space(.)='Вярно']"))
+          .click();
+      new WebDriverWait(trainee.driver(), Duration.ofSeconds(20))
+          .until(
+              d ->
+                  Http.json(api("GET", "/api/v1/attempts/" + attemptId, auth, null))
+                          .getJsonArray("items")
+                          .getValuesAs(JsonObject.class)
+                          .stream()
+                          .filter(i -> i.getInt("position") == position)
+                          .findFirst()
+                          .orElseThrow()
+                          .getInt("revision")
+                      == 2);
+    }
+  }
+
+  private static HttpResponse<String> api(String method, String path, String auth, String json) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(Http.BASE + path))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json))
+            .header("Accept", "application/json")
+            .header("Authorization", auth);
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    return Http.send(request.build());
   }
 
   /** Answers the question shown as number {@code i} rightly, and waits until it is saved. */

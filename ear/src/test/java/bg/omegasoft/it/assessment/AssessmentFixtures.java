@@ -138,6 +138,56 @@ public class AssessmentFixtures {
         });
   }
 
+  /** The client administrator of another company than the demo trainee's Деметра Агро. */
+  public static final String OTHER_COMPANYS_ADMIN = "assessment-it-other";
+
+  /**
+   * Makes {@link #OTHER_COMPANYS_ADMIN}, with the demo password so the sign-in page lets them in
+   * (once; later calls find them).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void otherCompanysAdmin() {
+    em.createNativeQuery(
+            "insert ignore into client (name, uic, email, created_at) values ('Друга Фирма ООД"
+                + " (тестове)', '999000024', 'office@other.example', utc_timestamp(3))")
+        .executeUpdate();
+    em.createNativeQuery(
+            "insert ignore into app_user (username, full_name, email, password_hash, locale,"
+                + " client_id, password_changed_at, created_at) select ?1, 'Олег Другов',"
+                + " 'oleg@other.example', t.password_hash, 'bg', c.id, utc_timestamp(3),"
+                + " utc_timestamp(3) from app_user t, client c where t.username = 'trainee' and"
+                + " c.uic = '999000024'")
+        .setParameter(1, OTHER_COMPANYS_ADMIN)
+        .executeUpdate();
+    em.createNativeQuery(
+            "insert ignore into app_user_role (user_id, role) select id, 'CLIENT_ADMIN' from"
+                + " app_user where username = ?1")
+        .setParameter(1, OTHER_COMPANYS_ADMIN)
+        .executeUpdate();
+  }
+
+  /**
+   * Stores a picture as it was stored before pictures were checked (issue 12): bytes that are not a
+   * picture under a picture's type, straight into the table.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public long uncheckedPicture(String contentType, byte[] data) {
+    em.createNativeQuery(
+            "insert into question_image (content_type, size_bytes, data) values (?1, ?2, ?3)")
+        .setParameter(1, contentType)
+        .setParameter(2, data.length)
+        .setParameter(3, data)
+        .executeUpdate();
+    return ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
+  }
+
+  /** A number above every picture's id: no picture has it. */
+  public long unknownPictureId() {
+    Number max =
+        (Number) em.createNativeQuery("select max(id) from question_image").getSingleResult();
+    return (max == null ? 0 : max.longValue()) + 1000;
+  }
+
   public User demoTrainee() {
     return em.createNamedQuery(User.FIND_BY_USERNAME, User.class)
         .setParameter("username", "trainee")

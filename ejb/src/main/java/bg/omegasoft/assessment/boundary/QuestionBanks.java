@@ -2,6 +2,7 @@ package bg.omegasoft.assessment.boundary;
 
 import bg.omegasoft.assessment.control.MoodleXml;
 import bg.omegasoft.assessment.control.QuestionHtml;
+import bg.omegasoft.assessment.entity.AttemptItem;
 import bg.omegasoft.assessment.entity.Question;
 import bg.omegasoft.assessment.entity.QuestionBank;
 import bg.omegasoft.assessment.entity.QuestionContent;
@@ -172,7 +173,10 @@ public class QuestionBanks {
     audit.record("QUESTION_RETIRED", SUBJECT, question.getBank().getId(), "question " + questionId);
   }
 
-  /** Stores a question's picture (PNG, JPEG, GIF, WebP; at most 1 MB) and answers its id. */
+  /**
+   * Stores a question's picture (PNG, JPEG, GIF, WebP by its bytes, the same as the declared type;
+   * at most 1 MB) and answers its id.
+   */
   public long storeImage(String contentType, byte[] data) {
     QuestionImage image = new QuestionImage(contentType, data);
     em.persist(image);
@@ -180,7 +184,13 @@ public class QuestionBanks {
     return image.getId();
   }
 
-  /** A question's picture, for anyone signed in (trainees see it in their attempts). */
+  /**
+   * A question's picture, for those it belongs to: a TRAINEE sees the pictures of the questions
+   * drawn in their own attempts; those who read banks (STAFF) the pictures of questions; those who
+   * edit banks (TRAINER, ADMIN) every picture, also one uploaded for a question not yet saved or no
+   * longer on any question. Anyone else is answered as for a picture that does not exist, so an id
+   * tells nobody whether a picture exists.
+   */
   @RolesAllowed({
     Roles.TRAINEE,
     Roles.TRAINER,
@@ -190,11 +200,33 @@ public class QuestionBanks {
     Roles.ADMIN
   })
   public QuestionImage image(long imageId) {
+    if (!maySee(imageId)) {
+      throw new NotFoundException("QuestionImage", imageId);
+    }
     QuestionImage image = em.find(QuestionImage.class, imageId);
-    if (image == null) {
+    if (image == null || !image.isGenuine()) {
       throw new NotFoundException("QuestionImage", imageId);
     }
     return image;
+  }
+
+  private boolean maySee(long imageId) {
+    if (session.isCallerInRole(Roles.TRAINER) || session.isCallerInRole(Roles.ADMIN)) {
+      return true;
+    }
+    if (session.isCallerInRole(Roles.STAFF)
+        && em.createNamedQuery(Question.COUNT_WITH_IMAGE, Long.class)
+                .setParameter("imageId", imageId)
+                .getSingleResult()
+            > 0) {
+      return true;
+    }
+    return session.isCallerInRole(Roles.TRAINEE)
+        && em.createNamedQuery(AttemptItem.COUNT_WITH_IMAGE_OF_TRAINEE, Long.class)
+                .setParameter("imageId", imageId)
+                .setParameter("username", me())
+                .getSingleResult()
+            > 0;
   }
 
   /** The bank as Moodle XML. */
@@ -221,6 +253,9 @@ public class QuestionBanks {
     for (MoodleXml.Imported item : imported) {
       try {
         cleaned(item.content()).check();
+        if (item.image() != null) {
+          QuestionImage.checkedType(item.imageType(), item.image());
+        }
       } catch (InvalidInputException e) {
         throw new ImportFailedException(number);
       }

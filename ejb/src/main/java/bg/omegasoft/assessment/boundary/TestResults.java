@@ -43,12 +43,28 @@ public class TestResults {
         .getResultList();
   }
 
+  /**
+   * A test the caller may see results of; for a client administrator only one their own company's
+   * staff have taken (as {@link #tests()} lists them): another company's test is answered as one
+   * that does not exist, so not even its title shows.
+   */
   public TestDefinition test(long testId) {
     TestDefinition test = em.find(TestDefinition.class, testId);
-    if (test == null) {
+    if (test == null || (isClientAdmin() && !takenByMyStaff(testId))) {
       throw new NotFoundException("Test", testId);
     }
     return test;
+  }
+
+  private boolean takenByMyStaff(long testId) {
+    return em.createQuery(
+                "select count(a) from Attempt a where a.test.id = :testId and a.trainee.clientId ="
+                    + " :client",
+                Long.class)
+            .setParameter("testId", testId)
+            .setParameter("client", myClient())
+            .getSingleResult()
+        > 0;
   }
 
   /** The attempts at a test, newest first; for a client administrator their own staff's. */

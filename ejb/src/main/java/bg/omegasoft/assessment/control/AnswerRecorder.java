@@ -2,6 +2,7 @@ package bg.omegasoft.assessment.control;
 
 import bg.omegasoft.assessment.boundary.SavedAnswer;
 import bg.omegasoft.assessment.entity.Answer;
+import bg.omegasoft.assessment.entity.AnswerConflictException;
 import bg.omegasoft.assessment.entity.Attempt;
 import bg.omegasoft.assessment.entity.AttemptItem;
 import bg.omegasoft.assessment.entity.AttemptStatus;
@@ -21,11 +22,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Saves one answer the lean way, since it is what trainees do most: the attempt row is locked and
- * read (status, deadline, owner), the item read, the answer checked and written, without loading
- * the attempt's whole graph. The rules are the entities' own ({@link Attempt#requireOpen(
+ * read (status, deadline, owner), the item locked and read, the answer checked and written, without
+ * loading the attempt's whole graph. The rules are the entities' own ({@link Attempt#requireOpen(
  * AttemptStatus, Instant, Instant)}, {@link AttemptItem#changes}, {@link Answer#encodeFor(
  * QuestionKey)}); a drawn question version never changes, so its type and option ids are kept in
  * memory.
+ *
+ * <p>Two saves of one item at once: the item is read with a lock ({@code for update}), which in
+ * InnoDB reads the row as last committed, not as the transaction's snapshot (taken by the first
+ * plain read, before this save waited for the lock). A save that waited therefore sees the revision
+ * the other one wrote and is refused as a conflict if its answer differs. The write is also
+ * conditional on the revision that was read, so the check and the write cannot come apart: exactly
+ * one of several saves made against one revision wins.
  */
 @ApplicationScoped
 public class AnswerRecorder {
@@ -64,7 +72,8 @@ public class AnswerRecorder {
     Attempt.requireOpen(AttemptStatus.valueOf((String) locked[0]), deadline, now);
     List<?> items =
         em.createNativeQuery(
-                "select question_id, answer, revision from attempt_item where id = ?1 and attempt_id = ?2")
+                "select question_id, answer, revision from attempt_item where id = ?1 and"
+                    + " attempt_id = ?2 for update")
             .setParameter(1, itemId)
             .setParameter(2, attemptId)
             .getResultList();
@@ -78,14 +87,28 @@ public class AnswerRecorder {
     if (!AttemptItem.changes(stored, revision, encoded, seenRevision)) {
       return new SavedAnswer(itemId, revision, false, deadline);
     }
-    em.createNativeQuery(
-            "update attempt_item set answer = ?1, revision = ?2, answered_at = ?3 where id = ?4")
-        .setParameter(1, encoded)
-        .setParameter(2, revision + 1)
-        .setParameter(3, INSTANTS.convertToDatabaseColumn(now))
-        .setParameter(4, itemId)
-        .executeUpdate();
+    int written =
+        em.createNativeQuery(
+                "update attempt_item set answer = ?1, revision = revision + 1, answered_at = ?2"
+                    + " where id = ?3 and revision = ?4")
+            .setParameter(1, encoded)
+            .setParameter(2, INSTANTS.convertToDatabaseColumn(now))
+            .setParameter(3, itemId)
+            .setParameter(4, revision)
+            .executeUpdate();
+    if (written != 1) {
+      throw new AnswerConflictException(currentRevision(itemId));
+    }
     return new SavedAnswer(itemId, revision + 1, true, deadline);
+  }
+
+  /** The revision as last committed (a locking read; a plain one would answer the snapshot's). */
+  private int currentRevision(long itemId) {
+    return ((Number)
+            em.createNativeQuery("select revision from attempt_item where id = ?1 for update")
+                .setParameter(1, itemId)
+                .getSingleResult())
+        .intValue();
   }
 
   private QuestionKey key(long questionId) {

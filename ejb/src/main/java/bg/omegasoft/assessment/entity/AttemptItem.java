@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -22,7 +23,14 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "attempt_item")
+@NamedQuery(
+    name = AttemptItem.COUNT_WITH_IMAGE_OF_TRAINEE,
+    query =
+        "select count(i) from AttemptItem i where i.question.imageId = :imageId and"
+            + " i.attempt.trainee.username = :username")
 public class AttemptItem {
+
+  public static final String COUNT_WITH_IMAGE_OF_TRAINEE = "AttemptItem.countWithImageOfTrainee";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -42,11 +42,15 @@ import java.util.UUID;
 @NamedQuery(
     name = Question.FIND_LINEAGE,
     query = "select q from Question q where q.lineage = :lineage order by q.number")
+@NamedQuery(
+    name = Question.COUNT_WITH_IMAGE,
+    query = "select count(q) from Question q where q.imageId = :imageId")
 public class Question {
 
   public static final String FIND_CURRENT_BY_BANK = "Question.findCurrentByBank";
   public static final String FIND_DRAWABLE = "Question.findDrawable";
   public static final String FIND_LINEAGE = "Question.findLineage";
+  public static final String COUNT_WITH_IMAGE = "Question.countWithImage";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

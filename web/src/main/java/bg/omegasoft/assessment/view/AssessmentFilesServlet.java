@@ -13,8 +13,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Files of tests for signed-in users (web.xml): a question's picture (?image=) and a bank as Moodle
- * XML (?export=bank id, for trainers and staff). Anything not theirs answers 404.
+ * Files of tests for signed-in users (web.xml): a question's picture (?image=, for those it belongs
+ * to, see {@link QuestionBanks#image}; only with the type its bytes were checked to be) and a bank
+ * as Moodle XML (?export=bank id, for trainers and staff). Anything not theirs answers 404, the
+ * same as anything that does not exist.
  */
 @WebServlet("/assessment/file")
 public class AssessmentFilesServlet extends HttpServlet {
@@ -31,10 +33,15 @@ public class AssessmentFilesServlet extends HttpServlet {
       String export = request.getParameter("export");
       if (image != null) {
         QuestionImage found = banks.image(Long.parseLong(image));
+        byte[] data = found.data();
         response.setContentType(found.getContentType());
+        response.setContentLength(data.length);
+        response.setHeader("Content-Disposition", "inline; filename=\"" + found.fileName() + "\"");
         response.setHeader("Cache-Control", "private, max-age=86400");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getOutputStream().write(found.data());
+        // opened on its own, the picture is a document that may run nothing and load nothing
+        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+        response.getOutputStream().write(data);
       } else if (export != null) {
         byte[] xml = banks.exportMoodle(Long.parseLong(export)).getBytes(StandardCharsets.UTF_8);
         response.setContentType("application/xml;charset=UTF-8");

@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * assessment/attempt.xhtml: taking a test. Every answer is saved by Ajax as it is given, with the
- * revision the page showed; a change made meanwhile in another tab is not overwritten: the page
- * shows the stored answer instead. The view holds no scoring keys (see {@link AttemptView}).
+ * revision the page showed; a change made meanwhile in another tab is not overwritten: the save is
+ * refused, and the page says so and shows the stored answers instead. The view holds no scoring
+ * keys (see {@link AttemptView}).
  */
 @Named
 @ViewScoped
@@ -57,7 +58,9 @@ public class AttemptBacking implements Serializable {
       SavedAnswer saved = attempts.answer(id, itemId, input.toAnswer(), input.getRevision());
       input.saved(saved.revision());
     } catch (AnswerConflictException e) {
+      // nothing was written: the page shows the answers as stored now and says why
       refresh();
+      Pages.render("answers");
       Messages.warn("attempt.answerConflict");
     }
   }
