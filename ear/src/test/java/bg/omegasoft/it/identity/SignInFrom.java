@@ -7,6 +7,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -21,8 +23,14 @@ public class SignInFrom {
   @EJB Accounts accounts;
 
   public SignInOutcome signIn(String address, String username, String password) {
+    return signIn(address, username, password, List.of());
+  }
+
+  /** The same from a browser that brings these device cookies. */
+  public SignInOutcome signIn(
+      String address, String username, String password, Collection<String> deviceCookies) {
     origin.address(address);
-    return accounts.signIn(username, password);
+    return accounts.signIn(username, password, deviceCookies);
   }
 
   /** An address of the private range 10/8 no other test uses, so each test starts afresh. */
