@@ -85,7 +85,7 @@ public class Accounts {
           user.isEnabled() ? "wrong password" : "account disabled");
       return SignInOutcome.invalid();
     }
-    throttle.succeeded(admission, now);
+    throttle.succeeded(admission);
     if (hasher.needsRehash(user.getPasswordHash())) {
       user.renewPasswordHash(hasher.hash(password));
     }

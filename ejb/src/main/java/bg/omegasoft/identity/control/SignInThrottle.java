@@ -86,7 +86,7 @@ public class SignInThrottle {
   }
 
   /** The admitted attempt proved the password: see {@link SignInCounter#succeeded()}. */
-  public void succeeded(Admission admission, Instant now) {
+  public void succeeded(Admission admission) {
     InTransaction.run(
         tx,
         () -> {
@@ -100,8 +100,8 @@ public class SignInThrottle {
   }
 
   /**
-   * An administrator's reset: the account's own counters start afresh (from any address and on any
-   * device); those of addresses across accounts stay.
+   * The account's own counters start afresh (from any address and on any device), after an
+   * administrator's reset or a new password; those of addresses across accounts stay.
    */
   public void reset(String account) {
     int slot = accountSlot(account);
@@ -113,7 +113,7 @@ public class SignInThrottle {
                 .executeUpdate());
   }
 
-  /** The counter of the account's attempts from unrecognised devices, if it holds failures. */
+  /** The counter of the account's attempts from unrecognised devices, if there is one. */
   public Optional<SignInCounter> fromUnrecognisedDevices(String account) {
     return Optional.ofNullable(em.find(SignInCounter.class, accountKey(account).value()));
   }
