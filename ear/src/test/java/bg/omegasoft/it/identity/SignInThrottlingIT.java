@@ -164,27 +164,28 @@ class SignInThrottlingIT {
     return answers;
   }
 
+  /**
+   * The time a wrong password takes, least of seven interleaved tries each: on a busy machine other
+   * work only adds to a try, so the least is the cost of the work itself.
+   */
   @Test
   void anUnknownNameTakesAsLongAsARealOne() {
     String real = createTrainee();
     String unknown = IdentityFixtures.uniqueName();
     List<Long> toReal = new ArrayList<>();
     List<Long> toUnknown = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < 7; i++) {
       toReal.add(nanosOf(real));
       toUnknown.add(nanosOf(unknown));
     }
-    double ratio = (double) median(toUnknown) / median(toReal);
+    long leastReal = Collections.min(toReal) / 1_000_000;
+    long leastUnknown = Collections.min(toUnknown) / 1_000_000;
     System.out.printf(
-        "Wrong password: unknown name %d ms, real name %d ms (medians of 5)%n",
-        median(toUnknown) / 1_000_000, median(toReal) / 1_000_000);
+        "Wrong password, least of 7: unknown name %d ms, real name %d ms%n",
+        leastUnknown, leastReal);
+    double ratio = (double) leastUnknown / leastReal;
     assertTrue(
-        ratio > 0.5 && ratio < 2,
-        "unknown "
-            + median(toUnknown) / 1_000_000
-            + " ms, real "
-            + median(toReal) / 1_000_000
-            + " ms");
+        ratio > 0.5 && ratio < 2, "unknown " + leastUnknown + " ms, real " + leastReal + " ms");
   }
 
   private long nanosOf(String username) {
@@ -193,12 +194,6 @@ class SignInThrottlingIT {
         Status.INVALID_CREDENTIALS,
         from.signIn(randomAddress(), username, "wrong-password").status());
     return System.nanoTime() - start;
-  }
-
-  private static long median(List<Long> values) {
-    List<Long> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    return sorted.get(sorted.size() / 2);
   }
 
   @Test
