@@ -28,7 +28,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Accounts, roles, lockout, disabling and API tokens, through the boundaries with real roles. */
+/**
+ * Accounts, roles, sign-in delays, disabling and API tokens, through the boundaries with real
+ * roles.
+ */
 @ExtendWith(ArquillianExtension.class)
 class IdentityIT {
 
@@ -44,6 +47,7 @@ class IdentityIT {
   @EJB MyAccount myAccount;
   @EJB AsAdmin asAdmin;
   @EJB AsTrainee asTrainee;
+  @EJB SignInFrom from;
 
   @Test
   void anAdministratorCreatesAUserWhoSignsInWithSeveralRoles() {
@@ -65,35 +69,33 @@ class IdentityIT {
   }
 
   @Test
-  void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
+  void fiveWrongPasswordsHoldBackThatAddressUntilAnAdministratorLiftsTheDelays() {
     String name = createTrainee();
-    for (int i = 0; i < 4; i++) {
+    String address = SignInFrom.randomAddress();
+    for (int i = 0; i < 5; i++) {
       assertEquals(
-          Status.INVALID_CREDENTIALS, accounts.signIn(name, "wrong-password-" + i).status());
+          Status.INVALID_CREDENTIALS, from.signIn(address, name, "wrong-password-" + i).status());
     }
-    assertEquals(Status.LOCKED, accounts.signIn(name, "wrong-password-5").status());
-    assertEquals(Status.LOCKED, accounts.signIn(name, PASSWORD).status());
-    long id =
-        asAdmin.call(
-            () ->
-                users.all().stream()
-                    .filter(u -> u.getUsername().equals(name))
-                    .findFirst()
-                    .orElseThrow()
-                    .getId());
-    asAdmin.call(() -> users.unlock(id));
-    assertEquals(Status.SIGNED_IN, accounts.signIn(name, PASSWORD).status());
+    assertEquals(Status.THROTTLED, from.signIn(address, name, PASSWORD).status());
+    long id = asAdmin.call(() -> idOf(name));
+    asAdmin.call(() -> users.resetSignInDelays(id));
+    assertEquals(Status.SIGNED_IN, from.signIn(address, name, PASSWORD).status());
   }
 
   @Test
   void aDisabledUserCannotSignInNorContinueASession() {
     String name = createTrainee();
+    int generation = accounts.signIn(name, PASSWORD).caller().sessionGeneration();
+    assertTrue(accounts.continuing(name, generation).isPresent());
     long id = asAdmin.call(() -> idOf(name));
     asAdmin.call(() -> users.disable(id));
     assertEquals(Status.INVALID_CREDENTIALS, accounts.signIn(name, PASSWORD).status());
-    assertTrue(accounts.continuing(name).isEmpty());
+    assertTrue(accounts.continuing(name, generation).isEmpty());
     asAdmin.call(() -> users.enable(id));
-    assertTrue(accounts.continuing(name).isPresent());
+    assertTrue(
+        accounts.continuing(name, generation).isEmpty(),
+        "a session from before the disabling stays ended");
+    assertEquals(Status.SIGNED_IN, accounts.signIn(name, PASSWORD).status());
   }
 
   @Test

@@ -1,9 +1,14 @@
 package bg.omegasoft.identity.boundary;
 
+import bg.omegasoft.identity.control.Admission;
+import bg.omegasoft.identity.control.DeviceProofs;
 import bg.omegasoft.identity.control.PasswordHasher;
+import bg.omegasoft.identity.control.SignInSecret;
+import bg.omegasoft.identity.control.SignInSettings;
 import bg.omegasoft.identity.control.SignInThrottle;
 import bg.omegasoft.identity.control.TokenSecrets;
 import bg.omegasoft.identity.entity.ApiToken;
+import bg.omegasoft.identity.entity.SignInPolicy;
 import bg.omegasoft.identity.entity.User;
 import bg.omegasoft.shared.boundary.AuditTrail;
 import bg.omegasoft.shared.boundary.RequestOrigin;
@@ -15,6 +20,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,8 +34,12 @@ public class Accounts {
 
   static final String AUDIT_SUBJECT = "User";
 
+  /** Longest user name there can be; a longer one tried at sign-in is shortened in the audit. */
+  private static final int MAX_USERNAME = 60;
+
   @PersistenceContext private EntityManager em;
   @EJB private SignInThrottle throttle;
+  @EJB private SignInSecret secret;
   @EJB private AuditTrail audit;
   @Inject private RequestOrigin origin;
 
@@ -36,71 +47,81 @@ public class Accounts {
   private final TokenSecrets secrets = new TokenSecrets();
   private final Clock clock = Clock.systemUTC();
 
-  /**
-   * Checks a user name and password. A wrong password counts towards the account's lockout; many
-   * failures from one address throttle that address. A disabled account answers like a wrong
-   * password, so its existence is not revealed.
-   */
+  /** A sign-in from a browser that brings no device cookie. */
   public SignInOutcome signIn(String username, String password) {
+    return signIn(username, password, List.of());
+  }
+
+  /**
+   * Checks a user name and password, throttled by {@link SignInThrottle}: a browser that proves
+   * with one of {@code deviceCookies} that this account signed in there before is counted apart
+   * from everybody else, so strangers' failures never keep the owner out. Unknown names, disabled
+   * accounts and wrong passwords get the same answer after the same work (a decoy hash for unknown
+   * names); a held-back attempt is answered before any password is checked, whoever it names.
+   */
+  public SignInOutcome signIn(String username, String password, Collection<String> deviceCookies) {
     Instant now = Instant.now(clock);
     String name = User.normaliseUsername(username);
-    String address = origin.address();
-    if (throttle.isBlocked(address, now)) {
-      audit.recordAs(name, "SIGN_IN_THROTTLED", AUDIT_SUBJECT, null, null);
-      return SignInOutcome.refused(SignInOutcome.Status.THROTTLED);
+    SignInPolicy policy = SignInSettings.policy();
+    DeviceProofs devices = new DeviceProofs(secret.hash(), policy.deviceLifetime());
+    String device = devices.verify(name, deviceCookies, now).orElse(null);
+    Admission admission = throttle.admit(name, origin.address(), device, now);
+    if (!admission.admitted()) {
+      return SignInOutcome.throttled(admission.delay());
     }
     Optional<User> found = byUsername(name);
     if (found.isEmpty()) {
       hasher.verifyDecoy(password);
-      throttle.recordFailure(address, now);
-      audit.recordAs(name, "SIGN_IN_FAILED", AUDIT_SUBJECT, null, "unknown user name");
-      return SignInOutcome.refused(SignInOutcome.Status.INVALID_CREDENTIALS);
+      audit.recordAs(actor(name), "SIGN_IN_FAILED", AUDIT_SUBJECT, null, "unknown user name");
+      return SignInOutcome.invalid();
     }
     User user = found.get();
-    if (user.isLockedAt(now)) {
-      audit.recordAs(name, "SIGN_IN_LOCKED", AUDIT_SUBJECT, user.getId(), null);
-      return SignInOutcome.refused(SignInOutcome.Status.LOCKED);
-    }
     if (!hasher.verify(password, user.getPasswordHash()) || !user.isEnabled()) {
-      user.recordFailedSignIn(now);
-      throttle.recordFailure(address, now);
       audit.recordAs(
           name,
           "SIGN_IN_FAILED",
           AUDIT_SUBJECT,
           user.getId(),
           user.isEnabled() ? "wrong password" : "account disabled");
-      return SignInOutcome.refused(
-          user.isLockedAt(now)
-              ? SignInOutcome.Status.LOCKED
-              : SignInOutcome.Status.INVALID_CREDENTIALS);
+      return SignInOutcome.invalid();
     }
+    throttle.succeeded(admission);
     if (hasher.needsRehash(user.getPasswordHash())) {
-      user.changePassword(hasher.hash(password), user.getPasswordChangedAt());
+      user.renewPasswordHash(hasher.hash(password));
     }
     user.recordSuccessfulSignIn(now);
-    throttle.recordSuccess(address);
-    audit.recordAs(name, "SIGN_IN", AUDIT_SUBJECT, user.getId(), null);
-    return SignInOutcome.signedIn(Caller.of(user));
+    audit.recordAs(name, "SIGN_IN", AUDIT_SUBJECT, user.getId(), device == null ? null : "device");
+    return SignInOutcome.signedIn(
+        Caller.of(user),
+        new DeviceCookie(
+            devices.cookieName(name), devices.issue(name, now), policy.deviceLifetime()));
   }
 
   /**
    * The current state of a signed-in user, checked on every request of a session: empty when the
-   * account has been disabled or removed since, so the session ends.
+   * account has been disabled or removed since, or its password changed after the session began
+   * (the session's generation is older), so the session ends.
    */
-  public Optional<Caller> continuing(String username) {
-    return byUsername(username).filter(User::isEnabled).map(Caller::of);
+  public Optional<Caller> continuing(String username, Integer sessionGeneration) {
+    return byUsername(username)
+        .filter(User::isEnabled)
+        .filter(u -> sessionGeneration != null && u.getSessionGeneration() == sessionGeneration)
+        .map(Caller::of);
   }
 
-  /** The owner of an active API token, or empty for an unknown, revoked or expired one. */
-  public Optional<Caller> byToken(String secret) {
-    if (!secrets.looksLikeSecret(secret)) {
+  /**
+   * The owner of an active API token, or empty for an unknown, revoked or expired one or one of a
+   * disabled account. Failed sign-ins do not stop a token: they may be anyone's, and the token is a
+   * credential of its own that guessing at the password does not touch.
+   */
+  public Optional<Caller> byToken(String secretValue) {
+    if (!secrets.looksLikeSecret(secretValue)) {
       return Optional.empty();
     }
     Instant now = Instant.now(clock);
     Optional<ApiToken> found =
         em.createNamedQuery(ApiToken.FIND_BY_HASH, ApiToken.class)
-            .setParameter("hash", secrets.digest(secret))
+            .setParameter("hash", secrets.digest(secretValue))
             .getResultStream()
             .findFirst();
     if (found.isEmpty() || !found.get().isActiveAt(now) || !found.get().getUser().isEnabled()) {
@@ -116,5 +137,9 @@ public class Accounts {
         .setParameter("username", User.normaliseUsername(username))
         .getResultStream()
         .findFirst();
+  }
+
+  private static String actor(String name) {
+    return name.length() <= MAX_USERNAME ? name : name.substring(0, MAX_USERNAME - 1) + "…";
   }
 }

@@ -6,9 +6,17 @@ import java.io.Serializable;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The signed-in person as the web layer and the API need it: name, roles, language, company. */
+/**
+ * The signed-in person as the web layer and the API need it: name, roles, language, company, and
+ * the generation of their credentials that a session keeps to notice a later password change.
+ */
 public record Caller(
-    String username, String fullName, Set<String> roles, String locale, Long clientId)
+    String username,
+    String fullName,
+    Set<String> roles,
+    String locale,
+    Long clientId,
+    int sessionGeneration)
     implements Serializable {
 
   static Caller of(User user) {
@@ -21,6 +29,7 @@ public record Caller(
         user.getFullName(),
         Set.copyOf(names),
         user.getLocale(),
-        user.getClientId());
+        user.getClientId(),
+        user.getSessionGeneration());
   }
 }

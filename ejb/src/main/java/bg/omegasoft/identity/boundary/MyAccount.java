@@ -1,5 +1,6 @@
 package bg.omegasoft.identity.boundary;
 
+import bg.omegasoft.identity.control.CredentialRenewer;
 import bg.omegasoft.identity.control.PasswordHasher;
 import bg.omegasoft.identity.control.PasswordPolicy;
 import bg.omegasoft.identity.control.TokenSecrets;
@@ -42,6 +43,7 @@ public class MyAccount {
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
   @EJB private AuditTrail audit;
+  @EJB private CredentialRenewer renewer;
 
   private final PasswordHasher hasher = new PasswordHasher();
   private final PasswordPolicy policy = new PasswordPolicy();
@@ -56,14 +58,24 @@ public class MyAccount {
         .orElseThrow(() -> new NotFoundException("User", session.getCallerPrincipal().getName()));
   }
 
-  public void changePassword(String currentPassword, String newPassword) {
+  /**
+   * Changes the user's password. Every other session of the user ends (the caller keeps the current
+   * one by taking on the new generation), and so do the user's active API tokens: whoever might
+   * have learnt the old password, or a token made with it, is out.
+   */
+  public PasswordChanged changePassword(String currentPassword, String newPassword) {
     User me = me();
     if (!hasher.verify(currentPassword, me.getPasswordHash())) {
       throw new WrongPasswordException();
     }
     policy.check(me.getUsername(), newPassword);
-    me.changePassword(hasher.hash(newPassword), Instant.now(clock));
-    audit.record("PASSWORD_CHANGED", Accounts.AUDIT_SUBJECT, me.getId(), null);
+    int tokensEnded = renewer.renew(me, newPassword, Instant.now(clock));
+    audit.record(
+        "PASSWORD_CHANGED",
+        Accounts.AUDIT_SUBJECT,
+        me.getId(),
+        "other sessions ended, " + tokensEnded + " API tokens ended");
+    return new PasswordChanged(me.getSessionGeneration(), tokensEnded);
   }
 
   public void preferLanguage(String language) {
@@ -81,15 +93,21 @@ public class MyAccount {
 
   /**
    * Creates a personal API token that carries the user's roles. {@code validUntil} is the last day
-   * of validity (Europe/Sofia), or null for a token that stays valid until revoked.
+   * of validity (Europe/Sofia), at most a year from today; null gives the default of {@value
+   * ApiToken#DEFAULT_VALID_DAYS} days.
    */
   public NewToken createToken(String name, LocalDate validUntil) {
     if (name == null || name.isBlank() || name.strip().length() > 100) {
       throw new InvalidInputException("name", "token.nameRequired");
     }
     Instant now = Instant.now(clock);
-    if (validUntil != null && !validUntil.isAfter(LocalDate.now(SofiaTime.ZONE).minusDays(1))) {
+    LocalDate today = LocalDate.now(SofiaTime.ZONE);
+    LocalDate lastDay = validUntil == null ? ApiToken.defaultLastDay(today) : validUntil;
+    if (lastDay.isBefore(today)) {
       throw new InvalidInputException("validUntil", "token.validUntilPast");
+    }
+    if (lastDay.isAfter(ApiToken.latestLastDay(today))) {
+      throw new InvalidInputException("validUntil", "token.validUntilTooFar");
     }
     User me = me();
     long active = tokens().stream().filter(t -> t.isActiveAt(now)).count();
@@ -97,8 +115,7 @@ public class MyAccount {
       throw new InvalidInputException("name", "token.tooMany");
     }
     String secret = secrets.newSecret();
-    Instant expiresAt =
-        validUntil == null ? null : validUntil.plusDays(1).atStartOfDay(SofiaTime.ZONE).toInstant();
+    Instant expiresAt = lastDay.plusDays(1).atStartOfDay(SofiaTime.ZONE).toInstant();
     ApiToken token =
         new ApiToken(
             me, name, secrets.digest(secret), secrets.displayPrefix(secret), now, expiresAt);

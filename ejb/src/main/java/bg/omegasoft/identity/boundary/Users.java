@@ -1,7 +1,10 @@
 package bg.omegasoft.identity.boundary;
 
+import bg.omegasoft.identity.control.CredentialRenewer;
 import bg.omegasoft.identity.control.PasswordHasher;
 import bg.omegasoft.identity.control.PasswordPolicy;
+import bg.omegasoft.identity.control.SignInSettings;
+import bg.omegasoft.identity.control.SignInThrottle;
 import bg.omegasoft.identity.entity.Role;
 import bg.omegasoft.identity.entity.Roles;
 import bg.omegasoft.identity.entity.User;
@@ -17,7 +20,9 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -30,6 +35,8 @@ public class Users {
 
   @PersistenceContext private EntityManager em;
   @EJB private AuditTrail audit;
+  @EJB private SignInThrottle throttle;
+  @EJB private CredentialRenewer renewer;
 
   private final PasswordHasher hasher = new PasswordHasher();
   private final PasswordPolicy policy = new PasswordPolicy();
@@ -97,6 +104,7 @@ public class Users {
     return user;
   }
 
+  /** Disables the account: its sessions end at once and its API tokens stop working. */
   public User disable(long id) {
     User user = find(id);
     if (user.holds(Role.ADMIN)) {
@@ -114,20 +122,58 @@ public class Users {
     return user;
   }
 
-  /** Sets a new password chosen by the administrator and lifts any lockout. */
-  public User resetPassword(long id, String newPassword) {
+  /**
+   * Sets a new password chosen by the administrator: every session of the user ends, every active
+   * API token of the user ends, and the account's sign-in delays are lifted. Answers how many
+   * tokens ended.
+   */
+  public int resetPassword(long id, String newPassword) {
     User user = find(id);
     policy.check(user.getUsername(), newPassword);
-    user.changePassword(hasher.hash(newPassword), Instant.now(clock));
-    audit.record("PASSWORD_RESET", Accounts.AUDIT_SUBJECT, id, null);
+    int tokensEnded = renewer.renew(user, newPassword, Instant.now(clock));
+    audit.record(
+        "PASSWORD_RESET",
+        Accounts.AUDIT_SUBJECT,
+        id,
+        "all sessions ended, " + tokensEnded + " API tokens ended");
+    return tokensEnded;
+  }
+
+  /**
+   * Lifts the account's sign-in delays: its failures from every address and device are forgotten
+   * (those of addresses across accounts stay).
+   */
+  public User resetSignInDelays(long id) {
+    User user = find(id);
+    throttle.reset(user.getUsername());
+    audit.record("SIGN_IN_DELAYS_RESET", Accounts.AUDIT_SUBJECT, id, null);
     return user;
   }
 
-  public User unlock(long id) {
+  /** The account's failures from unrecognised devices in the current window. */
+  public SignInState signInState(long id) {
     User user = find(id);
-    user.unlock();
-    audit.record("USER_UNLOCKED", Accounts.AUDIT_SUBJECT, id, null);
-    return user;
+    Instant now = Instant.now(clock);
+    return throttle
+        .fromUnrecognisedDevices(user.getUsername())
+        .map(
+            c ->
+                new SignInState(
+                    c.failuresAt(now, SignInSettings.policy()),
+                    c.heldUntil(now, SignInSettings.policy())))
+        .orElse(SignInState.CLEAR);
+  }
+
+  /** The accounts whose sign-ins from unrecognised devices are held back now, by id: until when. */
+  public Map<Long, Instant> heldBack(List<User> shown) {
+    Map<String, Instant> byName =
+        throttle.heldBackAccounts(
+            shown.stream().map(User::getUsername).toList(), Instant.now(clock));
+    Map<Long, Instant> byId = new HashMap<>();
+    shown.stream()
+        .filter(u -> byName.containsKey(u.getUsername()))
+        .forEach(u -> byId.put(u.getId(), byName.get(u.getUsername())));
+    return byId;
   }
 
   private void requireAnotherAdministrator(User leaving) {

@@ -11,10 +11,14 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * A personal API token: the user's own key to the REST API, with the user's roles. Only a SHA-256
- * hash of the secret is kept; the secret is shown once, when the token is created.
+ * hash of the secret is kept; the secret is shown once, when the token is created. Every token
+ * ends: valid through a last day chosen by its owner, 90 days by default and a year at most; a new
+ * password or an administrator's reset ends it too.
  */
 @Entity
 @Table(name = "api_token")
@@ -26,12 +30,21 @@ import java.time.Instant;
     name = ApiToken.FIND_ENDED_BEFORE,
     query =
         "select t.id from ApiToken t where (t.revokedAt is not null and t.revokedAt < :cutoff)"
-            + " or (t.expiresAt is not null and t.expiresAt < :cutoff) order by t.id")
+            + " or t.expiresAt < :cutoff order by t.id")
+@NamedQuery(
+    name = ApiToken.REVOKE_ACTIVE_OF_USER,
+    query =
+        "update ApiToken t set t.revokedAt = :now where t.user = :user and t.revokedAt is null"
+            + " and t.expiresAt > :now")
 public class ApiToken {
 
   public static final String FIND_BY_HASH = "ApiToken.findByHash";
   public static final String FIND_BY_USER = "ApiToken.findByUser";
   public static final String FIND_ENDED_BEFORE = "ApiToken.findEndedBefore";
+  public static final String REVOKE_ACTIVE_OF_USER = "ApiToken.revokeActiveOfUser";
+
+  /** Days a token is valid after the day it is made when its owner chooses no date. */
+  public static final int DEFAULT_VALID_DAYS = 90;
 
   /** Last use is written at most this often, so API calls do not each write to the database. */
   static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
@@ -57,7 +70,7 @@ public class ApiToken {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  @Column(name = "expires_at")
+  @Column(name = "expires_at", nullable = false)
   private Instant expiresAt;
 
   @Column(name = "last_used_at")
@@ -75,17 +88,26 @@ public class ApiToken {
     this.hash = hash;
     this.prefix = prefix;
     this.createdAt = createdAt;
-    this.expiresAt = expiresAt;
+    this.expiresAt = Objects.requireNonNull(expiresAt, "every token ends");
+  }
+
+  /** The last day of validity when the owner chooses none. */
+  public static LocalDate defaultLastDay(LocalDate today) {
+    return today.plusDays(DEFAULT_VALID_DAYS);
+  }
+
+  /** The latest last day of validity an owner may choose: a year from today. */
+  public static LocalDate latestLastDay(LocalDate today) {
+    return today.plusYears(1);
   }
 
   public boolean isActiveAt(Instant now) {
-    return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
+    return revokedAt == null && now.isBefore(expiresAt);
   }
 
   /** Whether the token ended (was revoked or expired) before the given moment. */
   public boolean endedBefore(Instant moment) {
-    return (revokedAt != null && revokedAt.isBefore(moment))
-        || (expiresAt != null && expiresAt.isBefore(moment));
+    return (revokedAt != null && revokedAt.isBefore(moment)) || expiresAt.isBefore(moment);
   }
 
   public void revoke(Instant now) {

@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -31,12 +30,6 @@ public class User {
 
   public static final String FIND_BY_USERNAME = "User.findByUsername";
   public static final String FIND_ALL = "User.findAll";
-
-  /** Consecutive failed sign-ins after which the account is locked for a while. */
-  public static final int MAX_FAILED_SIGN_INS = 5;
-
-  /** How long an account stays locked after too many failed sign-ins. */
-  public static final Duration LOCKOUT = Duration.ofMinutes(15);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,11 +56,12 @@ public class User {
   @Column(name = "client_id")
   private Long clientId;
 
-  @Column(name = "failed_sign_ins", nullable = false)
-  private int failedSignIns;
-
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
+  /**
+   * The generation of the credentials: a session remembers the one it began with and ends when it
+   * changed (a new password, the account disabled).
+   */
+  @Column(name = "session_generation", nullable = false)
+  private int sessionGeneration;
 
   @Column(name = "last_sign_in_at")
   private Instant lastSignInAt;
@@ -102,38 +96,25 @@ public class User {
     return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
   }
 
-  /** Whether a sign-in may be tried now: enabled and not locked. */
-  public boolean isLockedAt(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
-  }
-
-  /** A wrong password: counts towards the lockout, and locks the account at the limit. */
-  public void recordFailedSignIn(Instant now) {
-    if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-      failedSignIns = 0;
-      lockedUntil = null;
-    }
-    failedSignIns++;
-    if (failedSignIns >= MAX_FAILED_SIGN_INS) {
-      lockedUntil = now.plus(LOCKOUT);
-    }
-  }
-
   public void recordSuccessfulSignIn(Instant now) {
-    failedSignIns = 0;
-    lockedUntil = null;
     lastSignInAt = now;
   }
 
-  public void unlock() {
-    failedSignIns = 0;
-    lockedUntil = null;
-  }
-
+  /** A new password: every session opened with the old one ends. */
   public void changePassword(String newHash, Instant now) {
     this.passwordHash = newHash;
     this.passwordChangedAt = now;
-    unlock();
+    endSessions();
+  }
+
+  /** The same password hashed with today's parameters: nothing else changes. */
+  public void renewPasswordHash(String newHash) {
+    this.passwordHash = newHash;
+  }
+
+  /** Starts a new generation of sessions: those begun before end at their next request. */
+  public void endSessions() {
+    sessionGeneration++;
   }
 
   public void assignRoles(Set<Role> newRoles) {
@@ -147,11 +128,11 @@ public class User {
 
   public void disable() {
     enabled = false;
+    endSessions();
   }
 
   public void enable() {
     enabled = true;
-    unlock();
   }
 
   public void describe(String fullName, String email, Long clientId) {
@@ -173,9 +154,8 @@ public class User {
     roles.clear();
     enabled = false;
     passwordHash = "!anonymised";
-    failedSignIns = 0;
-    lockedUntil = null;
     lastSignInAt = null;
+    endSessions();
   }
 
   public void preferLocale(String locale) {
@@ -214,12 +194,8 @@ public class User {
     return clientId;
   }
 
-  public int getFailedSignIns() {
-    return failedSignIns;
-  }
-
-  public Instant getLockedUntil() {
-    return lockedUntil;
+  public int getSessionGeneration() {
+    return sessionGeneration;
   }
 
   public Instant getLastSignInAt() {

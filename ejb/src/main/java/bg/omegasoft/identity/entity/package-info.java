@@ -1,2 +1,2 @@
-/** User accounts, their roles and API tokens, with the rules of sign-in and lockout. */
+/** User accounts, their roles and API tokens, and the counters that throttle sign-in attempts. */
 package bg.omegasoft.identity.entity;

@@ -19,42 +19,32 @@ class UserTest {
   }
 
   @Test
-  void theFifthConsecutiveFailureLocksForFifteenMinutes() {
+  void aNewPasswordOrDisablingStartsANewGenerationOfSessions() {
     User user = new User("maria", "Мария", null, "h", now);
-    for (int i = 0; i < User.MAX_FAILED_SIGN_INS - 1; i++) {
-      user.recordFailedSignIn(now);
-      assertFalse(user.isLockedAt(now));
-    }
-    user.recordFailedSignIn(now);
-    assertTrue(user.isLockedAt(now));
-    assertTrue(user.isLockedAt(now.plus(User.LOCKOUT).minusSeconds(1)));
-    assertFalse(user.isLockedAt(now.plus(User.LOCKOUT)));
+    int first = user.getSessionGeneration();
+    user.changePassword("new", now.plusSeconds(60));
+    assertEquals(first + 1, user.getSessionGeneration());
+    assertEquals(now.plusSeconds(60), user.getPasswordChangedAt());
+    user.disable();
+    assertEquals(first + 2, user.getSessionGeneration());
+    user.enable();
+    assertEquals(first + 2, user.getSessionGeneration(), "enabling revives no old session");
   }
 
   @Test
-  void aFailureAfterTheLockoutEndedStartsCountingAfresh() {
+  void aStrongerHashOfTheSamePasswordEndsNoSession() {
     User user = new User("maria", "Мария", null, "h", now);
-    for (int i = 0; i < User.MAX_FAILED_SIGN_INS; i++) {
-      user.recordFailedSignIn(now);
-    }
-    Instant later = now.plus(User.LOCKOUT).plusSeconds(1);
-    user.recordFailedSignIn(later);
-    assertFalse(user.isLockedAt(later));
-    assertEquals(1, user.getFailedSignIns());
+    user.renewPasswordHash("stronger");
+    assertEquals("stronger", user.getPasswordHash());
+    assertEquals(0, user.getSessionGeneration());
+    assertEquals(now, user.getPasswordChangedAt());
   }
 
   @Test
-  void aSuccessfulSignInOrAPasswordChangeClearsFailures() {
+  void aSuccessfulSignInIsNoted() {
     User user = new User("maria", "Мария", null, "h", now);
-    user.recordFailedSignIn(now);
     user.recordSuccessfulSignIn(now);
-    assertEquals(0, user.getFailedSignIns());
     assertEquals(now, user.getLastSignInAt());
-    for (int i = 0; i < User.MAX_FAILED_SIGN_INS; i++) {
-      user.recordFailedSignIn(now);
-    }
-    user.changePassword("new", now);
-    assertFalse(user.isLockedAt(now));
   }
 
   @Test

@@ -1,14 +1,20 @@
 package bg.omegasoft.identity.view;
 
 import bg.omegasoft.identity.boundary.MyAccount;
+import bg.omegasoft.identity.boundary.PasswordChanged;
 import bg.omegasoft.identity.entity.User;
+import bg.omegasoft.identity.security.OmexAuthenticationMechanism;
 import bg.omegasoft.shared.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
-/** identity/profile.xhtml: the user's own details and a change of password. */
+/**
+ * identity/profile.xhtml: the user's own details and a change of password, which ends the user's
+ * other sessions and API tokens while this session continues.
+ */
 @Named
 @RequestScoped
 public class ProfileBacking {
@@ -25,10 +31,14 @@ public class ProfileBacking {
   }
 
   public void changePassword() {
-    myAccount.changePassword(currentPassword, newPassword);
+    PasswordChanged changed = myAccount.changePassword(currentPassword, newPassword);
+    FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getSessionMap()
+        .put(OmexAuthenticationMechanism.SESSION_GENERATION, changed.sessionGeneration());
     currentPassword = null;
     newPassword = null;
-    Messages.info("password.changed");
+    Messages.info("password.changed", changed.tokensEnded());
   }
 
   public User getMe() {

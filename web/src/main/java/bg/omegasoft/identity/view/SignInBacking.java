@@ -47,12 +47,23 @@ public class SignInBacking {
       external.redirect(external.getRequestContextPath() + safeNext());
       faces.responseComplete();
     } else if (status == AuthenticationStatus.SEND_FAILURE) {
-      Object refusal = request.getAttribute(OmexAuthenticationMechanism.SIGN_IN_REFUSAL);
-      Messages.error(
-          refusal == SignInOutcome.Status.LOCKED
-              ? "signIn.locked"
-              : refusal == SignInOutcome.Status.THROTTLED ? "signIn.throttled" : "signIn.failed");
+      refused(request.getAttribute(OmexAuthenticationMechanism.SIGN_IN_REFUSAL));
       password = null;
+    }
+  }
+
+  /** The same words whoever the name is: only a held-back attempt says how long to wait. */
+  private static void refused(Object refusal) {
+    if (refusal instanceof SignInOutcome outcome
+        && outcome.status() == SignInOutcome.Status.THROTTLED) {
+      long seconds = Math.max(1, outcome.delay().toSeconds());
+      if (seconds < 120) {
+        Messages.error("signIn.throttledSeconds", seconds);
+      } else {
+        Messages.error("signIn.throttledMinutes", (seconds + 59) / 60);
+      }
+    } else {
+      Messages.error("signIn.failed");
     }
   }
 

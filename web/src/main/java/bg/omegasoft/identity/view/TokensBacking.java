@@ -34,13 +34,13 @@ public class TokensBacking implements Serializable {
   @PostConstruct
   void load() {
     tokens = myAccount.tokens();
+    validUntil = ApiToken.defaultLastDay(getToday());
   }
 
   public void create() {
     NewToken created = myAccount.createToken(name, validUntil);
     newSecret = created.secret();
     name = null;
-    validUntil = null;
     load();
     Messages.info("token.created");
   }
@@ -82,5 +82,9 @@ public class TokensBacking implements Serializable {
 
   public LocalDate getToday() {
     return LocalDate.now(SofiaTime.ZONE);
+  }
+
+  public LocalDate getLatestLastDay() {
+    return ApiToken.latestLastDay(getToday());
   }
 }

@@ -2,6 +2,7 @@ package bg.omegasoft.identity.view;
 
 import bg.omegasoft.clients.boundary.Clients;
 import bg.omegasoft.clients.entity.Client;
+import bg.omegasoft.identity.boundary.SignInState;
 import bg.omegasoft.identity.boundary.Users;
 import bg.omegasoft.identity.entity.Role;
 import bg.omegasoft.identity.entity.User;
@@ -36,6 +37,7 @@ public class UserBacking implements Serializable {
   private List<Role> roles = new ArrayList<>();
   private String newPassword;
   private List<Client> clientChoices;
+  private SignInState signInState;
 
   /** f:viewAction: loads the account named by the id parameter, if any. */
   public void load() {
@@ -58,8 +60,9 @@ public class UserBacking implements Serializable {
   }
 
   public void resetPassword() {
-    show(users.resetPassword(user.getId(), newPassword));
-    Messages.info("user.passwordReset");
+    int tokensEnded = users.resetPassword(user.getId(), newPassword);
+    show(users.find(user.getId()));
+    Messages.info("user.passwordReset", tokensEnded);
   }
 
   public void toggleEnabled() {
@@ -67,9 +70,9 @@ public class UserBacking implements Serializable {
     Messages.info(user.isEnabled() ? "user.enabled" : "user.disabled");
   }
 
-  public void unlock() {
-    show(users.unlock(user.getId()));
-    Messages.info("user.unlocked");
+  public void resetSignInDelays() {
+    show(users.resetSignInDelays(user.getId()));
+    Messages.info("user.signInDelaysReset");
   }
 
   private void show(User shown) {
@@ -81,6 +84,7 @@ public class UserBacking implements Serializable {
     clientId = shown.getClientId();
     roles = new ArrayList<>(shown.getRoles());
     newPassword = null;
+    signInState = users.signInState(shown.getId());
   }
 
   private EnumSet<Role> roleSet() {
@@ -97,6 +101,10 @@ public class UserBacking implements Serializable {
 
   public User getUser() {
     return user;
+  }
+
+  public SignInState getSignInState() {
+    return signInState;
   }
 
   public Long getId() {

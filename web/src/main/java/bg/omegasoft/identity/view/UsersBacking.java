@@ -7,7 +7,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** identity/users.xhtml: the list of accounts for administrators. */
 @Named
@@ -20,10 +22,19 @@ public class UsersBacking implements Serializable {
 
   private List<User> all;
   private List<User> filtered;
+  private Map<Long, Instant> heldBack;
 
   @PostConstruct
   void load() {
     all = users.all();
+    heldBack = users.heldBack(all);
+  }
+
+  /**
+   * Until when the user's sign-ins from unrecognised devices are held back; null if they are not.
+   */
+  public Instant heldUntil(User user) {
+    return heldBack.get(user.getId());
   }
 
   public List<User> getAll() {
