@@ -98,10 +98,12 @@ class FacesFailuresIT {
     form.put("jakarta.faces.ViewState", "0:garbage");
     RawHttp.Answer garbled = visitor.postForm("/login.xhtml", form);
     assertEquals(302, garbled.status());
-    assertTrue(garbled.header("location").endsWith("/error/expired.xhtml"), garbled.header("location"));
+    assertTrue(
+        garbled.header("location").endsWith("/error/expired.xhtml"), garbled.header("location"));
 
     Map<String, String> ajax = ajax(form, "form:sign-in", "@form");
-    RawHttp.Answer garbledAjax = visitor.postForm("/login.xhtml", ajax, "Faces-Request", "partial/ajax");
+    RawHttp.Answer garbledAjax =
+        visitor.postForm("/login.xhtml", ajax, "Faces-Request", "partial/ajax");
     assertTrue(
         garbledAjax.body().contains("<redirect url=\"/error/expired.xhtml\">"), garbledAjax.body());
 
@@ -207,11 +209,19 @@ class FacesFailuresIT {
     fields.forEach(
         (name, value) ->
             body.writeBytes(
-                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
-                        + value + "\r\n")
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
                     .getBytes(StandardCharsets.UTF_8)));
     body.writeBytes(
-        ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + UPLOAD
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + UPLOAD
                 + "\"; filename=\"dot.png\"\r\nContent-Type: image/png\r\n\r\n")
             .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(PNG);

@@ -25,6 +25,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PageParameterSweepIT {
 
+  private static final String BROKEN_ESCAPE = "%ZZ";
+
+  /** Each error page answers with its own status, also when opened directly. */
+  private static final Map<String, Integer> ERROR_PAGES =
+      Map.of(
+          "/error/400.xhtml", 400,
+          "/error/403.xhtml", 403,
+          "/error/404.xhtml", 404,
+          "/error/500.xhtml", 500,
+          "/error/expired.xhtml", 400);
+
   /** As they go on the wire: Arabic-Indic one, a broken escape, 4096 digits, markup, a quote. */
   private static final List<String> MALFORMED =
       List.of(
@@ -33,7 +44,7 @@ class PageParameterSweepIT {
           "0",
           "99999999999999999999",
           "%D9%A1",
-          "%ZZ",
+          BROKEN_ESCAPE,
           "9".repeat(4096),
           "%3Cscript%3E",
           "%27");
@@ -83,11 +94,13 @@ class PageParameterSweepIT {
   }
 
   private void sweep(WarPages.Page page, String role, WebSession visitor) {
-    check(page.path(), role, visitor, 0);
+    check(page.path(), role, visitor, ERROR_PAGES.getOrDefault(page.path(), 0));
     for (WarPages.Param param : page.params()) {
       for (String value : MALFORMED) {
         String query = page.path() + "?" + param.name() + "=" + value;
-        check(query, role, visitor, param.id() ? 404 : 0);
+        // the server itself refuses a broken escape (400) before any page sees it
+        int expected = !param.id() ? 0 : value.equals(BROKEN_ESCAPE) ? 400 : 404;
+        check(query, role, visitor, expected);
       }
     }
   }
@@ -98,7 +111,7 @@ class PageParameterSweepIT {
     long mark = log.mark();
     RawHttp.Answer answer = visitor.get(request);
     String what = role + " " + RawHttp.shorten(request) + " → " + answer.status();
-    if (answer.status() >= 500) {
+    if (answer.status() >= 500 && expected != answer.status()) {
       failures.add(what + ": a server error");
     } else if (answer.status() == 200 && answer.body().contains(ERROR_PAGE_MARK)) {
       failures.add(what + ": an error page that says 200");

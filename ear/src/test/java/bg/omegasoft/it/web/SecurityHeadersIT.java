@@ -55,7 +55,8 @@ class SecurityHeadersIT {
     RawHttp.Answer stylesheet = RawHttp.get(css.group(1).replace("&amp;", "&"));
     assertEquals(200, stylesheet.status());
     common(stylesheet);
-    assertEquals("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    assertEquals(
+        "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
         onePolicy(stylesheet));
 
     RawHttp.Answer api = RawHttp.get("/api/v1/catalogue");
@@ -63,7 +64,7 @@ class SecurityHeadersIT {
     common(api);
     assertTrue(onePolicy(api).startsWith("default-src 'none'"), onePolicy(api));
 
-    RawHttp.Answer missing = RawHttp.get("/no/such/page");
+    RawHttp.Answer missing = RawHttp.get("/public/no-such-page.xhtml");
     assertEquals(404, missing.status());
     common(missing);
     assertTrue(onePolicy(missing).contains("script-src 'self' 'nonce-"), onePolicy(missing));
@@ -117,7 +118,9 @@ class SecurityHeadersIT {
   /** Browsers enforce every policy they get: there must be exactly one. */
   private static String onePolicy(RawHttp.Answer answer) {
     assertEquals(
-        1, answer.all("Content-Security-Policy").size(), answer.all("Content-Security-Policy").toString());
+        1,
+        answer.all("Content-Security-Policy").size(),
+        answer.all("Content-Security-Policy").toString());
     return answer.header("Content-Security-Policy");
   }
 }
