@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Posts that our pages never send, error pages and a fault of ours, from outside over HTTP: a
  * malformed post gets the expired page or 400, never a 500, and at most one line in the log; each
  * error page answers with its own status; a fault of ours answers 500 with the incident id shown on
- * the page and logged once.
+ * the page and logged once; a download reads its id as strictly as a page.
  */
 @ExtendWith(ArquillianExtension.class)
 class FacesFailuresIT {
@@ -42,6 +42,7 @@ class FacesFailuresIT {
       </ui:composition>
       """;
   private static final Pattern BANK = Pattern.compile("bank\\.xhtml\\?id=(\\d+)");
+  private static final Pattern CERTIFICATE = Pattern.compile("certificate\\.xhtml\\?id=(\\d+)");
   private static final Pattern INCIDENT =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   private static final String UPLOAD = "upload:image";
@@ -189,6 +190,28 @@ class FacesFailuresIT {
     assertEquals(1, logged.size(), "one log entry: " + logged);
     assertTrue(logged.get(0).contains("incident " + incident.group()), logged.get(0));
     assertTrue(logged.get(0).contains("A fault of the page"), "with what failed");
+  }
+
+  @Test
+  void aDownloadReadsItsIdStrictly() {
+    WebSession trainer = WebSession.signedIn("trainer");
+    Matcher certificate = CERTIFICATE.matcher(trainer.get("/certification/register.xhtml").body());
+    assertTrue(certificate.find(), "the register lists a certificate");
+    String id = certificate.group(1);
+    String download = "/certification/download?lang=bg&id=";
+    assertEquals(200, trainer.get(download + id).status(), "the certificate's PDF");
+    long mark = log.mark();
+    for (String malformed : new String[] {arabicIndic(id), "-" + id, "+" + id, id + "x", ""}) {
+      assertEquals(404, trainer.get(download + malformed).status(), malformed);
+    }
+    assertEquals(List.of(), log.problemsSince(mark));
+  }
+
+  /** The same number in Arabic-Indic digits, percent-encoded (Java's Long.parseLong reads them). */
+  private static String arabicIndic(String digits) {
+    StringBuilder text = new StringBuilder();
+    digits.chars().forEach(c -> text.append((char) ('\u0660' + (c - '0'))));
+    return java.net.URLEncoder.encode(text.toString(), StandardCharsets.UTF_8);
   }
 
   private static RawHttp.Answer upload(WebSession trainer, String page, String count) {
