@@ -35,7 +35,7 @@ public class SecurityHeadersFilter extends HttpFilter {
   static final String DEFAULT_POLICY =
       "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
   static final String PERMISSIONS =
-      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=()";
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=()";
   static final String HSTS = "max-age=31536000";
 
   @Override
