@@ -73,6 +73,12 @@ var OmexAttempt = (function () {
     var button = event.target.closest('.omex-palette-item');
     if (button) show(Number(button.dataset.index));
   });
+  // previous / next: listened to on the document, as an Ajax update of the form replaces them (and
+  // the Content-Security-Policy allows no inline onclick)
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('#previous, #next');
+    if (button) show(current + (button.id === 'next' ? 1 : -1));
+  });
   // back in this tab (another tab may have changed answers): take the answers as stored
   document.addEventListener('visibilitychange', function () {
     if (document.visibilityState === 'visible' && typeof omexRefresh === 'function' && !done) {

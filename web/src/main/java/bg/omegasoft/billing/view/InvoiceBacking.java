@@ -3,6 +3,7 @@ package bg.omegasoft.billing.view;
 import bg.omegasoft.billing.boundary.InvoiceSummary;
 import bg.omegasoft.billing.boundary.Invoices;
 import bg.omegasoft.billing.entity.Invoice;
+import bg.omegasoft.shared.boundary.NotFoundException;
 import bg.omegasoft.shared.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -34,6 +35,9 @@ public class InvoiceBacking implements Serializable {
   private String debitDescription;
 
   public void load() {
+    if (number == null) {
+      throw new NotFoundException("Invoice", "?");
+    }
     invoice = invoices.find(number);
     summary = invoices.summary(number);
     referenced = invoices.referencedNumber(invoice);

@@ -29,10 +29,10 @@ public class CertificationDownloadServlet extends FileDownloadServlet {
     String lang = request.getParameter("lang");
     String base = baseUrl(request);
     if (request.getParameter("mine") != null) {
-      return certificates.myPdf(Long.parseLong(request.getParameter("mine")), lang, base);
+      return certificates.myPdf(id(request, "mine"), lang, base);
     }
     if (request.getParameter("id") != null) {
-      return certificates.pdf(Long.parseLong(request.getParameter("id")), lang, base);
+      return certificates.pdf(id(request, "id"), lang, base);
     }
     if (request.getParameter("csv") != null) {
       return certificates.csv(request.getParameter("q"));

@@ -2,6 +2,7 @@ package bg.omegasoft.contracts.view;
 
 import bg.omegasoft.contracts.boundary.Contracts;
 import bg.omegasoft.contracts.entity.Contract;
+import bg.omegasoft.shared.boundary.NotFoundException;
 import bg.omegasoft.shared.control.SofiaTime;
 import bg.omegasoft.shared.web.Messages;
 import jakarta.ejb.EJB;
@@ -36,6 +37,9 @@ public class ContractBacking implements Serializable {
 
   /** f:viewAction: the contract named by the id parameter. */
   public void load() {
+    if (id == null) {
+      throw new NotFoundException("Contract", "?");
+    }
     boolean vendor =
         external.isUserInRole("STAFF")
             || external.isUserInRole("ADMIN")

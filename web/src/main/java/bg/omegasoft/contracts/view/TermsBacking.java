@@ -5,6 +5,7 @@ import bg.omegasoft.contracts.entity.Assessment;
 import bg.omegasoft.contracts.entity.Contract;
 import bg.omegasoft.contracts.entity.ContractStatus;
 import bg.omegasoft.contracts.entity.Scope;
+import bg.omegasoft.shared.boundary.NotFoundException;
 import bg.omegasoft.shared.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -37,8 +38,10 @@ public class TermsBacking implements Serializable {
       contract = contracts.find(contractId);
       assessment = contract.getAssessment();
       form.fill(contract, contract.latestTerms());
-    } else {
+    } else if (assessmentId != null) {
       assessment = contracts.assessment(assessmentId);
+    } else {
+      throw new NotFoundException("NeedsAssessment", "?");
     }
   }
 

@@ -32,7 +32,7 @@ public class LearningDownloadServlet extends FileDownloadServlet {
   private FileDownload located(HttpServletRequest request) {
     String quote = request.getParameter("quote");
     if (quote != null) {
-      return quotes.pdf(Long.parseLong(quote));
+      return quotes.pdf(id(request, "quote"));
     }
     String attachment = request.getParameter("attachment");
     if (attachment == null) {
@@ -41,10 +41,8 @@ public class LearningDownloadServlet extends FileDownloadServlet {
     String enrolment = request.getParameter("enrolment");
     if (enrolment != null) {
       return myLearning.attachment(
-          Long.parseLong(enrolment),
-          Long.parseLong(request.getParameter("lesson")),
-          Long.parseLong(attachment));
+          id(request, "enrolment"), id(request, "lesson"), id(request, "attachment"));
     }
-    return programmes.attachment(Long.parseLong(attachment));
+    return programmes.attachment(id(request, "attachment"));
   }
 }

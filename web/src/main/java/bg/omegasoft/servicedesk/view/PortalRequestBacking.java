@@ -4,6 +4,7 @@ import bg.omegasoft.servicedesk.boundary.ClientPortal;
 import bg.omegasoft.servicedesk.entity.Protocol;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
 import bg.omegasoft.servicedesk.entity.WorkLogEntry;
+import bg.omegasoft.shared.boundary.NotFoundException;
 import bg.omegasoft.shared.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -32,6 +33,9 @@ public class PortalRequestBacking implements Serializable {
   private String comment;
 
   public void load() {
+    if (number == null) {
+      throw new NotFoundException("ServiceRequest", "?");
+    }
     request = portal.myRequest(number);
     protocol = portal.protocol(number).orElse(null);
     workLog = portal.workLog(number);

@@ -54,6 +54,15 @@ public abstract class FileDownloadServlet extends HttpServlet {
     response.getOutputStream().write(file.content());
   }
 
+  /**
+   * The id in a query parameter, read strictly ({@link IdConverter}: ASCII digits, 1 to the largest
+   * long); a missing or malformed one answers 404 like an unknown id.
+   */
+  protected static long id(HttpServletRequest request, String name) {
+    return IdConverter.parse(request.getParameter(name))
+        .orElseThrow(() -> new NumberFormatException("Not an id: " + name));
+  }
+
   /** Whether a business rule or the caller's roles refused the request, at any depth. */
   public static boolean isRefusal(Throwable thrown) {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {

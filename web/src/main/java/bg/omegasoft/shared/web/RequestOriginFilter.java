@@ -10,10 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/**
- * Notes the client's address for the audit trail, and sets the headers that keep pages from being
- * framed by other sites or sniffed as another content type.
- */
+/** Notes the client's address for the audit trail. */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestOriginFilter extends HttpFilter {
 
@@ -26,9 +23,6 @@ public class RequestOriginFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     origin.address(request.getRemoteAddr());
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("X-Frame-Options", "SAMEORIGIN");
-    response.setHeader("Referrer-Policy", "same-origin");
     chain.doFilter(request, response);
   }
 }
