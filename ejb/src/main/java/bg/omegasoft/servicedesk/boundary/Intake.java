@@ -54,11 +54,32 @@ public class Intake {
 
   private final Clock clock = Clock.systemUTC();
 
+  /**
+   * Counts a public form submission from the client address against the rate limit, before its
+   * content is read, so that malformed submissions count too.
+   *
+   * @throws TooManySubmissionsException when the address is over its limit
+   */
+  @PermitAll
+  public FormAdmission admit(String address) {
+    Instant now = Instant.now(clock);
+    if (!throttle.allow(address, now)) {
+      throw new TooManySubmissionsException();
+    }
+    return new FormAdmission(address, now);
+  }
+
   /** The web site's request form, from the given client address. */
   @PermitAll
   public ServiceRequest submitWebForm(RequestForm form, String address) {
-    Instant now = Instant.now(clock);
-    guard(form == null ? null : form.website(), address, now);
+    return submitWebForm(form, admit(address));
+  }
+
+  /** The web site's request form, already counted by {@link #admit}. */
+  @PermitAll
+  public ServiceRequest submitWebForm(RequestForm form, FormAdmission admission) {
+    Instant now = admission.at;
+    trap(form == null ? null : form.website(), admission.address);
     validate(form);
     if (!Boolean.TRUE.equals(form.consent())) {
       throw new InvalidInputException("consent", "sd.form.consentRequired");
@@ -89,8 +110,14 @@ public class Intake {
   /** "Request an offer" from the public site; becomes an offer request in the staff's queue. */
   @PermitAll
   public ServiceRequest submitOffer(OfferForm form, String address) {
-    Instant now = Instant.now(clock);
-    guard(form == null ? null : form.website(), address, now);
+    return submitOffer(form, admit(address));
+  }
+
+  /** "Request an offer", already counted by {@link #admit}. */
+  @PermitAll
+  public ServiceRequest submitOffer(OfferForm form, FormAdmission admission) {
+    Instant now = admission.at;
+    trap(form == null ? null : form.website(), admission.address);
     validate(form);
     String email = form.email().strip().toLowerCase();
     ServiceRequest request =
@@ -235,10 +262,7 @@ public class Intake {
         .orElseThrow(() -> new InvalidInputException("client", "sd.portal.noCompany"));
   }
 
-  private void guard(String trap, String address, Instant now) {
-    if (!throttle.allow(address, now)) {
-      throw new TooManySubmissionsException();
-    }
+  private void trap(String trap, String address) {
     if (trap != null && !trap.isBlank()) {
       audit.recordSeparately("anonymous", "FORM_TRAP", AUDIT_SUBJECT, null, address);
       throw new FormRefusedException();
