@@ -79,6 +79,18 @@ class ApiInputIT {
   }
 
   @Test
+  void aFormFieldThatBreaksItsConstraintIs400NamingItWithoutAStackTrace() {
+    RawHttp.Answer answer =
+        publicPost(
+            "/api/v1/offer-requests",
+            "application/json",
+            utf8(
+                "{\"name\":\"Иван\",\"company\":\"Фирма ООД\",\"email\":\"not an e-mail\","
+                    + "\"phone\":\"+359 2 000 000\",\"topic\":\"Обучение\",\"message\":\"x\"}"));
+    assertProblem(answer, 400, "input.invalid", "email");
+  }
+
+  @Test
   void aMalformedAcceptIs400NamingTheHeader() throws Exception {
     String admin = TestDatabase.tokenFor("admin");
     for (String[] request :
