@@ -38,6 +38,15 @@ public class InvoiceRuns {
   /** The most parallel parts the delivery step of an invoice run is split into. */
   public static final int MAX_DELIVERY_PARTITIONS = 4;
 
+  /** The most clients per chunk and checkpoint. */
+  public static final int MAX_ITEM_COUNT = 10_000;
+
+  /**
+   * The earliest billing date: nothing the platform bills happened before it (a date such as
+   * 0000-01-01 only made the job fail).
+   */
+  public static final LocalDate EARLIEST_BILLING_DATE = LocalDate.of(2000, 1, 1);
+
   @EJB private Jobs jobs;
   @EJB private RunRecords records;
   @Resource private SessionContext session;
@@ -62,7 +71,8 @@ public class InvoiceRuns {
   /**
    * Starts a run; answers its execution id.
    *
-   * @throws InvalidInputException when the billing date is missing or lies in the future
+   * @throws InvalidInputException when the billing date is missing, lies in the future or before
+   *     {@link #EARLIEST_BILLING_DATE}
    * @throws InvoiceRunExistsException when a real run holds the date
    */
   public long start(Request request) {
@@ -73,7 +83,11 @@ public class InvoiceRuns {
     if (date.isAfter(LocalDate.now(clock))) {
       throw new InvalidInputException("billingDate", "operations.invoiceRun.billingDate.future");
     }
-    if (request.itemCount() != null && (request.itemCount() < 1 || request.itemCount() > 10_000)) {
+    if (date.isBefore(EARLIEST_BILLING_DATE)) {
+      throw new InvalidInputException("billingDate", "operations.invoiceRun.billingDate.tooEarly");
+    }
+    if (request.itemCount() != null
+        && (request.itemCount() < 1 || request.itemCount() > MAX_ITEM_COUNT)) {
       throw new InvalidInputException("itemCount", "operations.invoiceRun.itemCount.range");
     }
     Integer parts = request.deliveryPartitions();

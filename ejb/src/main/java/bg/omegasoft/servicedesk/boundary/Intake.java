@@ -58,14 +58,35 @@ public class Intake {
   private final Clock clock = Clock.systemUTC();
 
   /**
+   * Counts a public form submission from the client address against the rate limit, before its
+   * content is read, so that malformed submissions count too.
+   *
+   * @throws TooManySubmissionsException when the address is over its limit
+   */
+  @PermitAll
+  public FormAdmission admit(String address) {
+    Instant now = Instant.now(clock);
+    if (!throttle.allow(address, now)) {
+      throw new TooManySubmissionsException();
+    }
+    return new FormAdmission(address, now);
+  }
+
+  /**
    * The web site's request form, from the given client address: recorded and held until the e-mail
    * address it gave confirms it through the link mailed to it. Until then it belongs to no client
    * and nobody else is told.
    */
   @PermitAll
-  public ServiceRequest submitWebForm(RequestForm submitted, String address) {
-    Instant now = Instant.now(clock);
-    guard(submitted == null ? null : submitted.website(), address, now);
+  public ServiceRequest submitWebForm(RequestForm form, String address) {
+    return submitWebForm(form, admit(address));
+  }
+
+  /** The web site's request form, already counted by {@link #admit}; held like the above. */
+  @PermitAll
+  public ServiceRequest submitWebForm(RequestForm submitted, FormAdmission admission) {
+    Instant now = admission.at;
+    trap(submitted == null ? null : submitted.website(), admission.address);
     RequestForm form = submitted == null ? null : submitted.cleaned();
     validate(form);
     if (!Boolean.TRUE.equals(form.consent())) {
@@ -103,9 +124,15 @@ public class Intake {
 
   /** "Request an offer" from the public site; becomes an offer request in the staff's queue. */
   @PermitAll
-  public ServiceRequest submitOffer(OfferForm submitted, String address) {
-    Instant now = Instant.now(clock);
-    guard(submitted == null ? null : submitted.website(), address, now);
+  public ServiceRequest submitOffer(OfferForm form, String address) {
+    return submitOffer(form, admit(address));
+  }
+
+  /** "Request an offer", already counted by {@link #admit}. */
+  @PermitAll
+  public ServiceRequest submitOffer(OfferForm submitted, FormAdmission admission) {
+    Instant now = admission.at;
+    trap(submitted == null ? null : submitted.website(), admission.address);
     OfferForm form = submitted == null ? null : submitted.cleaned();
     validate(form);
     String email = form.email().strip().toLowerCase();
@@ -251,10 +278,7 @@ public class Intake {
         .orElseThrow(() -> new InvalidInputException("client", "sd.portal.noCompany"));
   }
 
-  private void guard(String trap, String address, Instant now) {
-    if (!throttle.allow(address, now)) {
-      throw new TooManySubmissionsException();
-    }
+  private void trap(String trap, String address) {
     if (trap != null && !trap.isBlank()) {
       audit.recordSeparately("anonymous", "FORM_TRAP", AUDIT_SUBJECT, null, address);
       throw new FormRefusedException();

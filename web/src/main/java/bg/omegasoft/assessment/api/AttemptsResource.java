@@ -6,15 +6,17 @@ import bg.omegasoft.assessment.boundary.ResultView;
 import bg.omegasoft.assessment.boundary.SavedAnswer;
 import bg.omegasoft.assessment.entity.Answer;
 import bg.omegasoft.identity.entity.Roles;
+import bg.omegasoft.shared.api.JsonFields;
+import bg.omegasoft.shared.api.Params;
+import bg.omegasoft.shared.api.RequestProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -47,14 +49,14 @@ public class AttemptsResource {
   @EJB private Attempts attempts;
 
   @GET
-  @Path("{id}")
+  @Path("{id: " + Params.ID + "}")
   @Operation(summary = "My attempt with its questions and the answers saved so far")
   public JsonObject view(@PathParam("id") long id) {
     return json(attempts.view(id));
   }
 
   @PUT
-  @Path("{id}/items/{itemId}")
+  @Path("{id: " + Params.ID + "}/items/{itemId: " + Params.ID + "}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
@@ -62,9 +64,6 @@ public class AttemptsResource {
               + " {\"text\":\"...\"}, optionally with \"revision\"")
   public JsonObject answer(
       @PathParam("id") long id, @PathParam("itemId") long itemId, JsonObject body) {
-    if (body == null) {
-      throw new BadRequestException();
-    }
     SavedAnswer saved = attempts.answer(id, itemId, answerOf(body), revisionOf(body));
     return Json.createObjectBuilder()
         .add("item", saved.itemId())
@@ -75,46 +74,50 @@ public class AttemptsResource {
   }
 
   @POST
-  @Path("{id}/submission")
+  @Path("{id: " + Params.ID + "}/submission")
   @Operation(summary = "Submit and grade the attempt; again answers the same result")
   public JsonObject submit(@PathParam("id") long id) {
     return json(attempts.submit(id));
   }
 
   @GET
-  @Path("{id}/result")
+  @Path("{id: " + Params.ID + "}/result")
   @Operation(summary = "The result of my submitted attempt")
   public JsonObject result(@PathParam("id") long id) {
     return json(attempts.result(id));
   }
 
+  /**
+   * The answer in the body: {@code options} (an array of option ids), {@code value} (true, false or
+   * null) or {@code text} (text or null); 400 naming the field when it has another type.
+   */
   static Answer answerOf(JsonObject body) {
-    if (body.containsKey("options")
-        && body.get("options").getValueType() == JsonValue.ValueType.ARRAY) {
+    if (body.containsKey("options")) {
+      JsonValue options = body.get("options");
+      if (!(options instanceof JsonArray array)) {
+        throw RequestProblem.invalid("options", "api.answer.options");
+      }
       List<Long> ids = new ArrayList<>();
-      for (JsonValue value : body.getJsonArray("options")) {
-        if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
-          throw new BadRequestException();
+      for (JsonValue value : array) {
+        Long id = JsonFields.whole(value, 1, Long.MAX_VALUE);
+        if (id == null) {
+          throw RequestProblem.invalid("options", "api.answer.options");
         }
-        ids.add(number.longValue());
+        ids.add(id);
       }
       return Answer.ofOptions(ids);
     }
     if (body.containsKey("value")) {
-      JsonValue value = body.get("value");
-      return Answer.ofTruth(
-          value == JsonValue.TRUE ? Boolean.TRUE : value == JsonValue.FALSE ? Boolean.FALSE : null);
+      return Answer.ofTruth(JsonFields.flag(body, "value"));
     }
     if (body.containsKey("text")) {
-      return Answer.ofText(body.isNull("text") ? null : body.getString("text", null));
+      return Answer.ofText(JsonFields.text(body, "text"));
     }
-    throw new BadRequestException();
+    throw RequestProblem.invalid("body", "api.answer.shape");
   }
 
   private static Integer revisionOf(JsonObject body) {
-    return body.containsKey("revision") && body.get("revision") instanceof JsonNumber n
-        ? n.intValue()
-        : null;
+    return JsonFields.integer(body, "revision", 0, Integer.MAX_VALUE);
   }
 
   static JsonObject json(AttemptView view) {

@@ -3,6 +3,7 @@ package bg.omegasoft.assessment.api;
 import bg.omegasoft.assessment.boundary.AttemptView;
 import bg.omegasoft.assessment.boundary.Attempts;
 import bg.omegasoft.identity.entity.Roles;
+import bg.omegasoft.shared.api.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
@@ -59,7 +60,7 @@ public class MyTestsResource {
   }
 
   @POST
-  @Path("{testId}/attempts")
+  @Path("{testId: " + Params.ID + "}/attempts")
   @Operation(summary = "Start an attempt (or resume the one in progress): 201 with the questions")
   public Response start(@PathParam("testId") long testId) {
     AttemptView view = attempts.start(testId);

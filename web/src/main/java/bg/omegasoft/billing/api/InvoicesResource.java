@@ -6,7 +6,7 @@ import bg.omegasoft.billing.entity.Invoice;
 import bg.omegasoft.billing.entity.InvoiceLine;
 import bg.omegasoft.billing.entity.InvoiceVat;
 import bg.omegasoft.identity.entity.Roles;
-import bg.omegasoft.shared.boundary.InvalidInputException;
+import bg.omegasoft.shared.api.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
@@ -22,8 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -44,11 +42,13 @@ public class InvoicesResource {
   @GET
   @Operation(summary = "Invoices and notes by client and issue dates (a client admin: its own)")
   public JsonArray list(
-      @QueryParam("client") Long client,
+      @QueryParam("client") String client,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
     JsonArrayBuilder list = Json.createArrayBuilder();
-    invoices.list(client, date("from", from), date("to", to)).forEach(s -> list.add(summary(s)));
+    invoices
+        .list(Params.id("client", client), Params.date("from", from), Params.date("to", to))
+        .forEach(s -> list.add(summary(s)));
     return list.build();
   }
 
@@ -177,13 +177,5 @@ public class InvoicesResource {
         .add("amount", amount.setScale(2).toPlainString())
         .add("currency", "EUR")
         .build();
-  }
-
-  private static LocalDate date(String field, String value) {
-    try {
-      return value == null || value.isBlank() ? null : LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "input.invalid");
-    }
   }
 }

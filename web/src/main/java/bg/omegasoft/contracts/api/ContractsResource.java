@@ -3,6 +3,7 @@ package bg.omegasoft.contracts.api;
 import bg.omegasoft.contracts.boundary.Contracts;
 import bg.omegasoft.contracts.entity.Contract;
 import bg.omegasoft.contracts.entity.TermsVersion;
+import bg.omegasoft.shared.api.Params;
 import bg.omegasoft.shared.entity.ServiceType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -47,7 +48,7 @@ public class ContractsResource {
   }
 
   @GET
-  @Path("{id}")
+  @Path("{id: " + Params.ID + "}")
   @Operation(summary = "A contract: terms versions and fee periods")
   @APIResponse(responseCode = "200", description = "The contract")
   @APIResponse(

@@ -6,6 +6,9 @@ import bg.omegasoft.operations.boundary.InvoiceRuns;
 import bg.omegasoft.operations.boundary.Jobs;
 import bg.omegasoft.operations.boundary.RunRecords;
 import bg.omegasoft.operations.boundary.StepSummary;
+import bg.omegasoft.shared.api.JsonFields;
+import bg.omegasoft.shared.api.Params;
+import bg.omegasoft.shared.api.RequestProblem;
 import bg.omegasoft.shared.boundary.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -13,8 +16,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,8 +28,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
@@ -51,25 +52,41 @@ public class BatchResource {
   @Operation(
       summary = "Start the invoice run for a billing date",
       description =
-          "Body {\"billingDate\":\"2026-11-30\",\"dryRun\":false} (optional: itemCount, clients"
-              + " per chunk; deliveryPartitions, 1 to 4 parallel parts of the delivery step). 202"
-              + " with the execution id; 400 for a malformed or future date; 409 when a real run"
-              + " for the date is running, completed or waits for a restart.")
+          "Body {\"billingDate\":\"2026-11-30\",\"dryRun\":false}: both required (dryRun true"
+              + " prices everything and issues nothing; false issues the invoices). Optional:"
+              + " itemCount, clients per checkpoint (a whole number, 1 to 10000);"
+              + " deliveryPartitions, parallel parts of the delivery step (1 to 4). 202 with the"
+              + " execution id; 400 naming the field for a missing or malformed field, a date in"
+              + " the future or before 2000-01-01, or a number that is not a whole number in its"
+              + " range; 409 when a real run for the date is running, completed or waits for a"
+              + " restart.")
+  @APIResponse(responseCode = "202", description = "Started: {executionId}")
+  @APIResponse(responseCode = "400", description = "Invalid input, with the failing field")
+  @APIResponse(responseCode = "409", description = "A real run holds the billing date")
   public Response start(JsonObject body) {
     long executionId =
         invoiceRuns.start(
             new InvoiceRuns.Request(
                 billingDate(body),
-                flag(body, "dryRun"),
-                number(body, "itemCount", "operations.invoiceRun.itemCount.range"),
-                number(
-                    body, "deliveryPartitions", "operations.invoiceRun.deliveryPartitions.range")));
+                dryRun(body),
+                JsonFields.integer(
+                    body,
+                    "itemCount",
+                    1,
+                    InvoiceRuns.MAX_ITEM_COUNT,
+                    "operations.invoiceRun.itemCount.range"),
+                JsonFields.integer(
+                    body,
+                    "deliveryPartitions",
+                    1,
+                    InvoiceRuns.MAX_DELIVERY_PARTITIONS,
+                    "operations.invoiceRun.deliveryPartitions.range")));
     return Response.accepted(Json.createObjectBuilder().add("executionId", executionId).build())
         .build();
   }
 
   @GET
-  @Path("executions/{id}")
+  @Path("executions/{id: " + Params.ID + "}")
   @Operation(summary = "An execution: status, start, end and each step's counts")
   public JsonObject execution(@PathParam("id") long id) {
     ExecutionSummary execution = ExecutionSummary.of(jobs.execution(id));
@@ -115,7 +132,7 @@ public class BatchResource {
   }
 
   @POST
-  @Path("executions/{id}/restart")
+  @Path("executions/{id: " + Params.ID + "}/restart")
   @Operation(summary = "Restart a failed or stopped execution; 202 with the new execution id")
   public Response restart(@PathParam("id") long id) {
     long restarted = jobs.restart(id);
@@ -124,45 +141,28 @@ public class BatchResource {
   }
 
   @POST
-  @Path("executions/{id}/stop")
+  @Path("executions/{id: " + Params.ID + "}/stop")
   @Operation(summary = "Stop a running execution after its current chunk; 202")
   public Response stop(@PathParam("id") long id) {
     jobs.stop(id);
     return Response.accepted(Json.createObjectBuilder().add("executionId", id).build()).build();
   }
 
-  static LocalDate billingDate(JsonObject body) {
-    JsonValue value = body == null ? null : body.get("billingDate");
-    if (value == null || value == JsonValue.NULL) {
+  private static boolean dryRun(JsonObject body) {
+    Boolean dryRun = JsonFields.flag(body, "dryRun", "operations.invoiceRun.dryRun.malformed");
+    if (dryRun == null) {
+      throw RequestProblem.invalid("dryRun", "operations.invoiceRun.dryRun.required");
+    }
+    return dryRun;
+  }
+
+  private static LocalDate billingDate(JsonObject body) {
+    LocalDate date =
+        JsonFields.date(body, "billingDate", "operations.invoiceRun.billingDate.malformed");
+    if (date == null) {
       throw new InvalidInputException("billingDate", "operations.invoiceRun.billingDate.required");
     }
-    try {
-      return LocalDate.parse(((JsonString) value).getString().strip());
-    } catch (ClassCastException | DateTimeParseException e) {
-      throw new InvalidInputException("billingDate", "operations.invoiceRun.billingDate.malformed");
-    }
-  }
-
-  private static boolean flag(JsonObject body, String name) {
-    JsonValue value = body.get(name);
-    if (value == null || value == JsonValue.NULL || value == JsonValue.FALSE) {
-      return false;
-    }
-    if (value == JsonValue.TRUE) {
-      return true;
-    }
-    throw new InvalidInputException(name, "operations.invoiceRun.dryRun.malformed");
-  }
-
-  private static Integer number(JsonObject body, String name, String invalidKey) {
-    JsonValue value = body.get(name);
-    if (value == null || value == JsonValue.NULL) {
-      return null;
-    }
-    if (value.getValueType() != JsonValue.ValueType.NUMBER) {
-      throw new InvalidInputException(name, invalidKey);
-    }
-    return body.getJsonNumber(name).intValue();
+    return date;
   }
 
   private static void optional(JsonObjectBuilder json, String name, String value) {

@@ -9,6 +9,8 @@ import bg.omegasoft.pdm.boundary.UnknownFileException;
 import bg.omegasoft.pdm.entity.LegalBasis;
 import bg.omegasoft.pdm.entity.PdmFile;
 import bg.omegasoft.pdm.entity.Side;
+import bg.omegasoft.shared.api.Params;
+import bg.omegasoft.shared.api.RequestProblem;
 import bg.omegasoft.shared.boundary.InvalidInputException;
 import bg.omegasoft.shared.control.SofiaTime;
 import jakarta.ejb.EJB;
@@ -35,7 +37,6 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -73,11 +74,11 @@ public class SpacesResource {
   }
 
   @GET
-  @Path("{clientId}/files")
+  @Path("{clientId: " + Params.ID + "}/files")
   @Operation(summary = "The available files of a space, newest first (optionally of one folder)")
-  public JsonArray list(@PathParam("clientId") long clientId, @QueryParam("folder") Long folder) {
+  public JsonArray list(@PathParam("clientId") long clientId, @QueryParam("folder") String folder) {
     JsonArrayBuilder list = Json.createArrayBuilder();
-    files.files(clientId, folder).forEach(f -> list.add(FileJson.of(f)));
+    files.files(clientId, Params.id("folder", folder)).forEach(f -> list.add(FileJson.of(f)));
     return list.build();
   }
 
@@ -87,7 +88,7 @@ public class SpacesResource {
    * answer is 413, decided while the body streams in; nothing is kept.
    */
   @POST
-  @Path("{clientId}/files")
+  @Path("{clientId: " + Params.ID + "}/files")
   @Consumes(MediaType.WILDCARD)
   @Operation(summary = "Upload a file as the raw request body")
   public Response upload(
@@ -96,8 +97,8 @@ public class SpacesResource {
       @HeaderParam("X-File-Name") String headerName,
       @QueryParam("legalBasis") String legalBasis,
       @QueryParam("purpose") String purpose,
-      @QueryParam("folder") Long folder,
-      @QueryParam("retentionDays") Integer retentionDays,
+      @QueryParam("folder") String folder,
+      @QueryParam("retentionDays") String retentionDays,
       @HeaderParam("Content-Length") Long contentLength,
       @Context UriInfo uri,
       InputStream body) {
@@ -106,11 +107,11 @@ public class SpacesResource {
         files.upload(
             new NewFile(
                 clientId,
-                folder,
+                Params.id("folder", folder),
                 fileName,
                 legalBasis(legalBasis),
                 purpose,
-                retentionDays,
+                Params.integer("retentionDays", retentionDays),
                 contentLength == null ? -1 : contentLength),
             body);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(file.getId())).build())
@@ -119,7 +120,7 @@ public class SpacesResource {
   }
 
   @GET
-  @Path("{clientId}/files/{fileId}")
+  @Path("{clientId: " + Params.ID + "}/files/{fileId: " + Params.ID + "}")
   @Operation(summary = "A file's record: name, size, SHA-256, legal basis, purpose, retention")
   public JsonObject file(@PathParam("clientId") long clientId, @PathParam("fileId") long fileId) {
     return FileJson.of(inSpace(clientId, fileId));
@@ -130,7 +131,7 @@ public class SpacesResource {
    * the space's audit before the first byte is sent. Repr-Digest carries the SHA-256 (RFC 9530).
    */
   @GET
-  @Path("{clientId}/files/{fileId}/content")
+  @Path("{clientId: " + Params.ID + "}/files/{fileId: " + Params.ID + "}/content")
   @Produces(MediaType.WILDCARD)
   @Operation(summary = "Download a file's content (verified, audited)")
   public Response content(@PathParam("clientId") long clientId, @PathParam("fileId") long fileId) {
@@ -160,7 +161,7 @@ public class SpacesResource {
   }
 
   @DELETE
-  @Path("{clientId}/files/{fileId}")
+  @Path("{clientId: " + Params.ID + "}/files/{fileId: " + Params.ID + "}")
   @Operation(summary = "Delete a file (its key is destroyed at once)")
   public Response delete(@PathParam("clientId") long clientId, @PathParam("fileId") long fileId) {
     inSpace(clientId, fileId);
@@ -169,7 +170,7 @@ public class SpacesResource {
   }
 
   @GET
-  @Path("{clientId}/audit")
+  @Path("{clientId: " + Params.ID + "}/audit")
   @Operation(summary = "The space's audit by Sofia dates (client administrators, assigned staff)")
   public JsonArray audit(
       @PathParam("clientId") long clientId,
@@ -181,8 +182,8 @@ public class SpacesResource {
     audit
         .events(
             clientId,
-            date("from", from, today.minusDays(30)),
-            date("to", to, today),
+            orElse(Params.date("from", from), today.minusDays(30)),
+            orElse(Params.date("to", to), today),
             side == null ? null : side(side),
             SpaceAudit.MAX_ENTRIES)
         .forEach(e -> list.add(FileJson.of(e)));
@@ -216,15 +217,16 @@ public class SpacesResource {
     }
   }
 
-  private static LocalDate date(String field, String value, LocalDate fallback) {
-    try {
-      return value == null ? fallback : LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "input.invalid");
-    }
+  private static LocalDate orElse(LocalDate date, LocalDate fallback) {
+    return date == null ? fallback : date;
   }
 
+  /** The file name of the X-File-Name header, percent-encoded UTF-8; 400 naming it if malformed. */
   private static String decode(String header) {
-    return header == null ? null : URLDecoder.decode(header, StandardCharsets.UTF_8);
+    try {
+      return header == null ? null : URLDecoder.decode(header, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      throw RequestProblem.invalid("X-File-Name", "pdm.api.fileNameHeader");
+    }
   }
 }

@@ -1,11 +1,14 @@
 package bg.omegasoft.servicedesk.api;
 
+import bg.omegasoft.servicedesk.boundary.FormAdmission;
 import bg.omegasoft.servicedesk.boundary.Intake;
 import bg.omegasoft.servicedesk.boundary.RequestForm;
 import bg.omegasoft.servicedesk.boundary.ServiceRequests;
 import bg.omegasoft.servicedesk.entity.DeliveryMode;
 import bg.omegasoft.servicedesk.entity.RequestType;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
+import bg.omegasoft.shared.api.JsonBodies;
+import bg.omegasoft.shared.api.JsonFields;
 import bg.omegasoft.shared.boundary.InvalidInputException;
 import bg.omegasoft.shared.control.SofiaTime;
 import jakarta.annotation.security.PermitAll;
@@ -14,8 +17,6 @@ import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,12 +25,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -45,6 +53,7 @@ public class ServiceRequestsResource {
   @EJB private ServiceRequests requests;
   @Context private HttpServletRequest http;
   @Context private UriInfo uri;
+  @Context private HttpHeaders headers;
 
   @POST
   @PermitAll
@@ -52,29 +61,43 @@ public class ServiceRequestsResource {
   @Operation(
       summary = "File a service request (the web site's form)",
       description =
-          "The company is identified by its UIC and the contact's e-mail; consent must be true."
-              + " Types: SUPPORT, EXPRESS, PASSWORD_RECOVERY, LICENCE_OWNER_CHANGE, TRAINING;"
-              + " preferredMode: ON_SITE or REMOTE. The field 'website' must stay empty."
-              + " The request is held (status AWAITING_CONFIRMATION) until the e-mail address"
-              + " confirms it through the link mailed to it; unconfirmed requests are removed.")
+          "A JSON object: companyUic, contactName, email, phone, type, preferredMode, description"
+              + " (text), consent (true). The company is identified by its UIC and the contact's"
+              + " e-mail. Types: SUPPORT, EXPRESS, PASSWORD_RECOVERY, LICENCE_OWNER_CHANGE,"
+              + " TRAINING; preferredMode: ON_SITE or REMOTE. The field 'website' must stay empty."
+              + " Every submission from an address counts against its rate limit, a malformed one"
+              + " too, before the body is read. The request is held (status"
+              + " AWAITING_CONFIRMATION) until the e-mail address confirms it through the link"
+              + " mailed to it; unconfirmed requests are removed.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.OBJECT)))
   @APIResponse(
       responseCode = "201",
       description = "Recorded: {number, status}; status AWAITING_CONFIRMATION")
   @APIResponse(responseCode = "400", description = "Invalid input, with the failing fields")
   @APIResponse(responseCode = "429", description = "Too many submissions from this address")
-  public Response submit(JsonObject body) {
+  public Response submit(InputStream body) {
+    // counted before the body is read: a flood of malformed bodies meets the limit too
+    FormAdmission admission = intake.admit(http.getRemoteAddr());
+    JsonObject json =
+        JsonBodies.object(
+            body, headers.getMediaType(), headers.getHeaderString(HttpHeaders.CONTENT_LENGTH));
     RequestForm form =
         new RequestForm(
-            text(body, "companyUic"),
-            text(body, "contactName"),
-            text(body, "email"),
-            text(body, "phone"),
-            choice(body, "type", RequestType.class, "sd.form.typeInvalid"),
-            choice(body, "preferredMode", DeliveryMode.class, "sd.form.modeInvalid"),
-            text(body, "description"),
-            body != null && body.get("consent") == JsonValue.TRUE,
-            text(body, "website"));
-    ServiceRequest created = intake.submitWebForm(form, http.getRemoteAddr());
+            JsonFields.text(json, "companyUic"),
+            JsonFields.text(json, "contactName"),
+            JsonFields.text(json, "email"),
+            JsonFields.text(json, "phone"),
+            choice(json, "type", RequestType.class, "sd.form.typeInvalid"),
+            choice(json, "preferredMode", DeliveryMode.class, "sd.form.modeInvalid"),
+            JsonFields.text(json, "description"),
+            Boolean.TRUE.equals(JsonFields.flag(json, "consent")),
+            JsonFields.text(json, "website"));
+    ServiceRequest created = intake.submitWebForm(form, admission);
     return Response.created(uri.getAbsolutePathBuilder().path(created.getNumber()).build())
         .entity(
             Json.createObjectBuilder()
@@ -131,21 +154,14 @@ public class ServiceRequestsResource {
     return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(SofiaTime.ZONE));
   }
 
-  static String text(JsonObject body, String name) {
-    if (body == null || !body.containsKey(name) || body.isNull(name)) {
-      return null;
-    }
-    JsonValue value = body.get(name);
-    return value instanceof JsonString string ? string.getString() : value.toString();
-  }
-
-  static <E extends Enum<E>> E choice(JsonObject body, String name, Class<E> type, String key) {
-    String value = text(body, name);
+  private static <E extends Enum<E>> E choice(
+      JsonObject body, String name, Class<E> type, String key) {
+    String value = JsonFields.text(body, name);
     if (value == null || value.isBlank()) {
       return null;
     }
     try {
-      return Enum.valueOf(type, value.strip().toUpperCase());
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(name, key);
     }

@@ -8,7 +8,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,42 +19,66 @@ import java.util.Map;
 public final class Problems {
 
   public static final String MEDIA_TYPE = "application/problem+json";
-  public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8");
+
+  /** The Content-Type of an answer, for servlet filters that write one before JAX-RS. */
+  public static final String CONTENT_TYPE = MEDIA_TYPE + ";charset=UTF-8";
+
+  public static final MediaType PROBLEM_JSON =
+      new MediaType("application", "problem+json", "UTF-8");
   private static final String TYPE_BASE = "https://omegasoft.bg/problems/";
 
   private Problems() {}
 
   /** The language of the answer: the first of Accept-Language that the platform speaks. */
   public static Locale locale(HttpHeaders headers) {
-    return locale(headers == null ? List.of() : headers.getAcceptableLanguages());
+    return locale(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
   }
 
-  /** The first of the acceptable languages that the platform speaks; Bulgarian otherwise. */
-  public static Locale locale(List<Locale> acceptable) {
-    for (Locale locale : acceptable) {
-      if ("en".equals(locale.getLanguage()) || "bg".equals(locale.getLanguage())) {
-        return Texts.supported(locale);
+  /**
+   * The first language of an Accept-Language value that the platform speaks, by weight; Bulgarian
+   * when none is, and when the value cannot be read (the answer must not fail on it).
+   */
+  public static Locale locale(String acceptLanguage) {
+    if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 4096) {
+      return Texts.BULGARIAN;
+    }
+    try {
+      for (Locale.LanguageRange range :
+          Locale.LanguageRange.parse(acceptLanguage.replace('_', '-'))) {
+        String language = range.getRange().split("-", 2)[0];
+        if (range.getWeight() > 0 && ("en".equals(language) || "bg".equals(language))) {
+          return Texts.supported(Locale.forLanguageTag(language));
+        }
       }
+    } catch (IllegalArgumentException unreadable) {
+      return Texts.BULGARIAN;
     }
     return Texts.BULGARIAN;
   }
 
   public static Response response(int status, Locale locale, String key, Object... arguments) {
+    return response(status, locale, key, Map.of(), arguments);
+  }
+
+  /** An answer naming each failing field (or parameter, or header) with its message. */
+  public static Response response(
+      int status,
+      Locale locale,
+      String key,
+      Map<String, String> fieldMessages,
+      Object... arguments) {
     return Response.status(status)
         .type(PROBLEM_JSON)
-        .entity(body(status, locale, key, Map.of(), arguments).toString())
+        .entity(body(status, locale, key, fieldMessages, arguments).toString())
         .build();
   }
 
   /** A 400 answer naming each failing field with its message. */
   public static Response invalid(Locale locale, String key, Map<String, String> fieldMessages) {
-    return Response.status(400)
-        .type(PROBLEM_JSON)
-        .entity(body(400, locale, key, fieldMessages).toString())
-        .build();
+    return response(400, locale, key, fieldMessages);
   }
 
-  /** The JSON body; also written directly by the authentication mechanism. */
+  /** The JSON body; also written directly where JAX-RS is not yet involved (servlet filters). */
   public static JsonObject body(
       int status,
       Locale locale,
