@@ -6,6 +6,7 @@ import bg.omegasoft.assessment.entity.QuestionContent;
 import bg.omegasoft.assessment.entity.QuestionContent.Choice;
 import bg.omegasoft.assessment.entity.QuestionType;
 import bg.omegasoft.shared.boundary.InvalidInputException;
+import bg.omegasoft.shared.entity.PlainText;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -252,14 +253,14 @@ public final class MoodleXml {
 
   private static Element cdata(Document d, String tag, String content) {
     Element element = d.createElement(tag);
-    element.appendChild(d.createCDATASection(content));
+    element.appendChild(d.createCDATASection(PlainText.text(content)));
     return element;
   }
 
   private static Element element(Document d, Element parent, String tag, String text) {
     Element element = d.createElement(tag);
     if (text != null) {
-      element.setTextContent(text);
+      element.setTextContent(PlainText.text(text));
     }
     parent.appendChild(element);
     return element;

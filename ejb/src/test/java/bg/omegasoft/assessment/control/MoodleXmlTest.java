@@ -54,6 +54,16 @@ class MoodleXmlTest {
   }
 
   @Test
+  void aQuestionStoredWithControlCharactersIsStillExportedAsWellFormedXml() {
+    Question dirty = Questions.shortAnswer("Образец\u0000 1\u202e", "обр.\u0007 1");
+    String xml = MoodleXml.write("Заплати\u0001", List.of(dirty), id -> null);
+    List<MoodleXml.Imported> back = MoodleXml.read(xml.getBytes(StandardCharsets.UTF_8));
+    assertEquals(1, back.size());
+    assertEquals("Образец 1", back.get(0).content().options().get(0).text());
+    assertEquals("обр. 1", back.get(0).content().options().get(1).text());
+  }
+
+  @Test
   void aMoodleFileFromElsewhereIsRead() {
     String xml =
         """

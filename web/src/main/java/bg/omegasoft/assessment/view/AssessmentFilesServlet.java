@@ -3,6 +3,7 @@ package bg.omegasoft.assessment.view;
 import bg.omegasoft.assessment.boundary.QuestionBanks;
 import bg.omegasoft.assessment.entity.QuestionImage;
 import bg.omegasoft.shared.web.FileDownloadServlet;
+import bg.omegasoft.shared.web.IdConverter;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.annotation.WebServlet;
@@ -32,7 +33,7 @@ public class AssessmentFilesServlet extends HttpServlet {
       String image = request.getParameter("image");
       String export = request.getParameter("export");
       if (image != null) {
-        QuestionImage found = banks.image(Long.parseLong(image));
+        QuestionImage found = banks.image(id(image));
         byte[] data = found.data();
         response.setContentType(found.getContentType());
         response.setContentLength(data.length);
@@ -43,11 +44,12 @@ public class AssessmentFilesServlet extends HttpServlet {
         response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
         response.getOutputStream().write(data);
       } else if (export != null) {
-        byte[] xml = banks.exportMoodle(Long.parseLong(export)).getBytes(StandardCharsets.UTF_8);
+        long bank = id(export);
+        byte[] xml = banks.exportMoodle(bank).getBytes(StandardCharsets.UTF_8);
         response.setContentType("application/xml;charset=UTF-8");
         response.setHeader(
             "Content-Disposition",
-            "attachment; filename=\"bank-" + Long.parseLong(export) + ".xml\"");
+            "attachment; filename=\"bank-" + bank + ".xml\"");
         response.setHeader("Cache-Control", "private, no-store");
         response.getOutputStream().write(xml);
       } else {
@@ -62,5 +64,10 @@ public class AssessmentFilesServlet extends HttpServlet {
       }
       throw e;
     }
+  }
+
+  /** An id read strictly, as every page and download does ({@link IdConverter}). */
+  private static long id(String text) {
+    return IdConverter.parse(text).orElseThrow(() -> new NumberFormatException("Not an id"));
   }
 }
