@@ -62,4 +62,16 @@ class PersistenceIT {
     assertEquals("131578107", vendor.getUic());
     assertEquals("ОмегаСофт ООД", vendor.getName());
   }
+
+  /**
+   * The embedded database (demo and tests without DB_URL) runs without passwords, so it must not be
+   * reachable from other machines; the real one in CI is Debian's, bound to loopback too.
+   */
+  @Test
+  void theDatabaseListensOnLoopbackOnly() {
+    String bound = (String) em.createNativeQuery("select @@bind_address").getSingleResult();
+    assertTrue(
+        List.of("127.0.0.1", "::1", "localhost").contains(String.valueOf(bound)),
+        "the database listens on " + bound);
+  }
 }
