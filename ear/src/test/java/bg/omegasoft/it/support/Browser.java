@@ -153,7 +153,7 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Types a date into a PrimeFaces date picker as a person does (click into the field, replace its
+   * Types a date into a PrimeFaces date picker as a person does (into the field, replacing its
    * text) and closes the calendar that opened, so that it covers nothing below.
    */
   public void typeDate(String pickerId, String date) {
@@ -163,7 +163,11 @@ public final class Browser implements AutoCloseable {
         d -> {
           WebElement field = d.findElement(input);
           if (!date.equals(field.getAttribute("value"))) {
-            click(field);
+            // the calendar may have opened over the field: close it before typing again, and
+            // type into the element itself rather than clicking at a point it may cover
+            if (displayed(panel)) {
+              field.sendKeys(Keys.ESCAPE);
+            }
             field.sendKeys(Keys.chord(Keys.CONTROL, "a"), date);
             return false;
           }
