@@ -179,16 +179,12 @@ class VersionsIT {
                 asTrainer.call(
                     () ->
                         programmes.attach(
-                            lessonId,
-                            "голям.pdf",
-                            "application/pdf",
-                            new byte[LessonAttachment.MAX_BYTES + 1])));
+                            lessonId, "голям.pdf", new byte[LessonAttachment.MAX_BYTES + 1])));
     assertEquals(413, tooLarge.httpStatus());
     assertEquals(filesBefore, files(), "no file stored");
 
     LessonAttachment kept =
-        asTrainer.call(
-            () -> programmes.attach(lessonId, "фиш.pdf", "application/pdf", "%PDF-1.4".getBytes()));
+        asTrainer.call(() -> programmes.attach(lessonId, "фиш.pdf", "%PDF-1.4".getBytes()));
     assertEquals(filesBefore + 1, files());
     assertEquals("фиш.pdf", asTrainer.call(() -> programmes.attachment(kept.getId()).fileName()));
     assertFalse(asTrainer.call(() -> programmes.lesson(lessonId).getAttachments().isEmpty()));

@@ -2,6 +2,7 @@ package bg.omegasoft.it.pdm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.it.support.AsClientAdmin;
 import bg.omegasoft.it.support.Deployments;
@@ -11,17 +12,22 @@ import bg.omegasoft.pdm.boundary.SpaceFiles;
 import bg.omegasoft.pdm.boundary.StorageFullException;
 import bg.omegasoft.pdm.boundary.UploadInterruptedException;
 import bg.omegasoft.pdm.entity.LegalBasis;
+import bg.omegasoft.shared.boundary.BusinessException;
 import bg.omegasoft.shared.boundary.InvalidInputException;
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -50,6 +56,8 @@ class PdmLimitsIT {
 
   @AfterEach
   void defaults() {
+    System.clearProperty("omex.pdm.zip.maxRatio");
+    System.clearProperty("omex.pdm.zip.maxExpandedBytes");
     System.clearProperty("omex.pdm.maxBytes");
     System.clearProperty("omex.pdm.minFreeBytes");
   }
@@ -92,6 +100,51 @@ class PdmLimitsIT {
   }
 
   @Test
+  void anEmptyFileIsRefusedAndNothingIsKept() {
+    long before = count();
+    BusinessException refused =
+        assertThrows(
+            BusinessException.class, () -> upload(new ByteArrayInputStream(new byte[0]), -1));
+    assertEquals("pdm.file.empty", refused.messageKey());
+    assertEquals(400, refused.httpStatus());
+    assertEquals(before, count());
+    assertEquals(0, temporaryFiles());
+  }
+
+  @Test
+  void aZipBombIsRefusedFromItsDirectoryAndNothingIsKept() throws IOException {
+    long before = count();
+    byte[] bomb = zip("payroll.csv", 64 * 1024 * 1024);
+    assertTrue(bomb.length < 1024 * 1024, "small to send: " + bomb.length);
+    for (String name : new String[] {"заплати.zip", "заплати.xlsx"}) {
+      BusinessException refused =
+          assertThrows(
+              BusinessException.class,
+              () -> upload(name, new ByteArrayInputStream(bomb), bomb.length));
+      assertEquals("pdm.archive.expands", refused.messageKey(), name);
+      assertEquals(413, refused.httpStatus());
+    }
+    assertEquals(before, count());
+    assertEquals(0, temporaryFiles());
+
+    System.setProperty("omex.pdm.zip.maxRatio", "100000");
+    System.setProperty("omex.pdm.zip.maxExpandedBytes", String.valueOf(32L * 1024 * 1024));
+    assertEquals(
+        "pdm.archive.expands",
+        assertThrows(
+                BusinessException.class,
+                () -> upload("заплати.zip", new ByteArrayInputStream(bomb), bomb.length))
+            .messageKey(),
+        "the total the entries declare is limited as well");
+
+    byte[] ordinary = zip("ведомост.csv", payroll(20_000));
+    System.clearProperty("omex.pdm.zip.maxRatio");
+    System.clearProperty("omex.pdm.zip.maxExpandedBytes");
+    upload("ведомост.zip", new ByteArrayInputStream(ordinary), ordinary.length);
+    assertEquals(before + 1, count(), "an ordinary archive is kept");
+  }
+
+  @Test
   void aLegalBasisAndAPurposeAreRequired() {
     long demetra = PdmFixtures.demetra(em);
     InvalidInputException noBasis =
@@ -117,6 +170,10 @@ class PdmLimitsIT {
   }
 
   private Object upload(InputStream content, long declaredLength) {
+    return upload(PdmFixtures.unique("limit"), content, declaredLength);
+  }
+
+  private Object upload(String name, InputStream content, long declaredLength) {
     long demetra = PdmFixtures.demetra(em);
     return asClientAdmin.call(
         () ->
@@ -124,12 +181,45 @@ class PdmLimitsIT {
                 new NewFile(
                     demetra,
                     null,
-                    PdmFixtures.unique("limit"),
+                    name,
                     LegalBasis.LEGAL_OBLIGATION,
                     "limits test",
                     30,
                     declaredLength),
                 content));
+  }
+
+  /** A zip archive of one entry of the given number of repeated bytes (compresses ~1000:1). */
+  private static byte[] zip(String entry, int length) throws IOException {
+    ByteArrayOutputStream repeated = new ByteArrayOutputStream();
+    byte[] line = "0000000000;0\n".getBytes(StandardCharsets.US_ASCII);
+    for (int written = 0; written < length; written += line.length) {
+      repeated.write(line);
+    }
+    return zip(entry, repeated.toByteArray());
+  }
+
+  private static byte[] zip(String entry, byte[] content) throws IOException {
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    try (ZipOutputStream out = new ZipOutputStream(zip)) {
+      out.putNextEntry(new ZipEntry(entry));
+      out.write(content);
+      out.closeEntry();
+    }
+    return zip.toByteArray();
+  }
+
+  /** Payroll-like CSV rows with varied numbers: compresses as real data does (a few to one). */
+  private static byte[] payroll(int rows) {
+    java.util.Random random = new java.util.Random(42);
+    StringBuilder csv = new StringBuilder("ЕГН;Заплата\n");
+    for (int i = 0; i < rows; i++) {
+      csv.append(7_000_000_000L + random.nextInt(999_999_999))
+          .append(';')
+          .append(900 + random.nextInt(4000))
+          .append('\n');
+    }
+    return csv.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** CSV text of the given length; with {@code breaks}, the connection fails after it. */

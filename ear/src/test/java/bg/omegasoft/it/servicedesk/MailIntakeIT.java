@@ -78,6 +78,26 @@ class MailIntakeIT {
   }
 
   @Test
+  void controlAndReorderingCharactersOfAMailAreLeftOut() throws Exception {
+    String marker = UUID.randomUUID().toString();
+    mail.deliver(
+        text(
+            MARIA,
+            "Фактура\u202E " + marker + "\u0007",
+            "Първи\u0000 ред\r\nвтори\u202E ред\tс табулация"));
+    Map<String, Object> request = requestWithSubject("Фактура " + marker);
+    assertEquals(
+        "Първи ред\nвтори ред\tс табулация",
+        request.get("description").toString().replace("\r\n", "\n"),
+        "controls gone; line breaks (as the mail carried them) and tabs kept");
+    assertEquals(
+        "Фактура " + marker,
+        Rows.query("select subject from request_message where request_id = ?", request.get("id"))
+            .get(0)
+            .get("subject"));
+  }
+
+  @Test
   void anUnknownSenderGoesToTheTriageQueue() throws Exception {
     String subject = "Въпрос от непознат " + UUID.randomUUID();
     mail.deliver(text("someone@unknown-firm.bg", subject, "Имаме ли право на обновяване?"));

@@ -27,9 +27,10 @@ import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The service desk's main journey in a real browser: a client files a request on the public web
- * form; staff triage and dispatch it on the calendar; the client receives the e-mail with the
- * calendar invitation (.ics); the consultant logs the work and signs the protocol; the client
- * administrator accepts it in the portal (in English), which makes the work billable.
+ * form and confirms it with the link mailed to the address given; staff triage and dispatch it on
+ * the calendar; the client receives the e-mail with the calendar invitation (.ics); the consultant
+ * logs the work and signs the protocol; the client administrator accepts it in the portal (in
+ * English), which makes the work billable.
  */
 @ExtendWith(ArquillianExtension.class)
 class ServiceDeskBrowserIT {
@@ -60,7 +61,26 @@ class ServiceDeskBrowserIT {
         Matcher found = Pattern.compile("SR-\\d{4}-\\d{6}").matcher(text);
         assertTrue(found.find(), text);
         number = found.group();
-        assertTrue(text.contains("Заявката е приета под номер"), text);
+        assertTrue(text.contains("Заявката е записана под номер"), text);
+        assertTrue(text.contains("Изпратихме писмо на " + MARIA), text);
+
+        String held = number;
+        MimeMessage confirmation =
+            Eventually.until(
+                Duration.ofSeconds(40),
+                () ->
+                    mail.receivedBy(MARIA).stream()
+                        .filter(m -> MailIntakeIT.subjectOf(m).contains(held))
+                        .findFirst()
+                        .orElse(null),
+                m -> m != null);
+        Matcher link =
+            Pattern.compile("(/public/confirm\\.xhtml\\?token=[A-Za-z0-9_-]+)")
+                .matcher(MailIntakeIT.bodyOf(confirmation));
+        assertTrue(link.find(), MailIntakeIT.bodyOf(confirmation));
+        client.open(link.group(1));
+        client.clickAndWait(By.id("form:confirm"));
+        assertTrue(client.pageText().contains("Заявката е потвърдена"), client.pageText());
       }
 
       try (Browser staff = new Browser()) {

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The public request and offer forms of the REST API (shapes per the API contract), their refusals
  * (no consent, bad UIC, robots, too many), and the status of a request for staff and for the
- * client's own administrators only.
+ * client's own administrators only. A request of the form is filed once the address it gave
+ * confirmed it (see {@link PublicRequestConfirmationIT}); these tests confirm it as its sender
+ * does.
  */
 @ExtendWith(ArquillianExtension.class)
 class ServiceRequestApiIT {
@@ -46,14 +48,16 @@ class ServiceRequestApiIT {
     JsonObject body = Http.json(response);
     String number = body.getString("number");
     assertTrue(number.matches("SR-\\d{4}-\\d{6}"), number);
-    assertEquals("NEW", body.getString("status"));
+    assertEquals("AWAITING_CONFIRMATION", body.getString("status"));
     assertTrue(
         response
             .headers()
             .firstValue("Location")
             .orElseThrow()
             .endsWith("/api/v1/service-requests/" + number));
+    Confirming.confirmRequest(number);
     var row = Rows.query("select * from service_request where number = ?", number).get(0);
+    assertEquals("NEW", row.get("status"));
     assertEquals("WEB_FORM", row.get("channel"));
     assertEquals("WEB_FORM", row.get("consent_channel"));
     assertTrue(row.get("consent_given_by").toString().contains("maria.georgieva@demetra-agro.bg"));
@@ -69,11 +73,14 @@ class ServiceRequestApiIT {
     HttpResponse<String> response =
         post("/api/v1/service-requests", form().add("email", "intruder@example.com").build(), "bg");
     assertEquals(201, response.statusCode(), response.body());
+    String number = Http.json(response).getString("number");
+    Confirming.confirmRequest(number);
     var row =
         Rows.query(
-                "select client_id, claimed_uic from service_request where number = ?",
-                Http.json(response).getString("number"))
+                "select client_id, claimed_uic, status from service_request where number = ?",
+                number)
             .get(0);
+    assertEquals("NEW", row.get("status"), "confirmed, in the triage queue");
     assertEquals(null, row.get("client_id"));
     assertEquals("201234563", row.get("claimed_uic"));
   }
@@ -165,6 +172,7 @@ class ServiceRequestApiIT {
   void theStatusIsForStaffAndTheClientsOwnAdministratorsOnly() throws Exception {
     String number =
         Http.json(post("/api/v1/service-requests", form().build(), "bg")).getString("number");
+    Confirming.confirmRequest(number);
     String staff = TestDatabase.newSecret();
     TestDatabase.insertToken("staff", staff, false);
     HttpResponse<String> forStaff =

@@ -4,6 +4,7 @@ import bg.omegasoft.billing.entity.Invoice;
 import bg.omegasoft.billing.entity.InvoiceKind;
 import bg.omegasoft.billing.entity.InvoiceLine;
 import bg.omegasoft.billing.entity.InvoiceVat;
+import bg.omegasoft.shared.entity.PlainText;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,10 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * The EN 16931 electronic invoice in the UBL 2.1 syntax: an Invoice for invoices (type 380) and
  * debit notes (383), a CreditNote (381) for credit notes, which reference their invoice. Elements
- * are written in the order of the UBL 2.1 schemas.
+ * are written in the order of the UBL 2.1 schemas. Every text goes through {@link PlainText}, so
+ * the document is well-formed XML whatever a stored text holds: characters XML 1.0 forbids (a NUL
+ * typed before texts were cleaned at the boundaries) and the invisible reordering ones are left
+ * out.
  */
 public final class InvoiceUbl {
 
@@ -139,7 +143,7 @@ public final class InvoiceUbl {
       start(x, CAC, credit ? "CreditNoteLine" : "InvoiceLine");
       text(x, "ID", String.valueOf(line.getLineNo()));
       x.writeStartElement("cbc", credit ? "CreditedQuantity" : "InvoicedQuantity", CBC);
-      x.writeAttribute("unitCode", line.getUnitCode());
+      x.writeAttribute("unitCode", PlainText.line(line.getUnitCode()));
       x.writeCharacters(line.getQuantity().toPlainString());
       x.writeEndElement();
       amount(x, "LineExtensionAmount", line.getTaxBase());
@@ -216,7 +220,7 @@ public final class InvoiceUbl {
 
   private static void text(XMLStreamWriter x, String name, String value) throws XMLStreamException {
     x.writeStartElement("cbc", name, CBC);
-    x.writeCharacters(value);
+    x.writeCharacters(PlainText.text(value));
     x.writeEndElement();
   }
 

@@ -4,6 +4,7 @@ import bg.omegasoft.identity.entity.Roles;
 import bg.omegasoft.learning.control.LessonHtml;
 import bg.omegasoft.learning.control.VersionComparison;
 import bg.omegasoft.learning.entity.AttachmentTooLargeException;
+import bg.omegasoft.learning.entity.AttachmentTypeRefusedException;
 import bg.omegasoft.learning.entity.LearningFile;
 import bg.omegasoft.learning.entity.Lesson;
 import bg.omegasoft.learning.entity.LessonAttachment;
@@ -18,6 +19,8 @@ import bg.omegasoft.learning.entity.Topic;
 import bg.omegasoft.shared.boundary.AuditTrail;
 import bg.omegasoft.shared.boundary.InvalidInputException;
 import bg.omegasoft.shared.boundary.NotFoundException;
+import bg.omegasoft.shared.control.ContentTypes;
+import bg.omegasoft.shared.entity.PlainText;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -30,6 +33,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -184,29 +188,37 @@ public class Programmes {
   }
 
   /**
-   * Attaches a file to a lesson of a draft. Over {@link LessonAttachment#MAX_BYTES} it is refused
-   * before anything is stored.
+   * Attaches a file to a lesson of a draft: a document, picture or archive of {@link
+   * LessonAttachment#ALLOWED_TYPES} whose content matches its extension, at most {@link
+   * LessonAttachment#MAX_BYTES}; otherwise it is refused before anything is stored. The name is
+   * kept as plain text without any path, and the content type is the one the content shows, never
+   * the one the sender claimed.
    */
-  public LessonAttachment attach(
-      long lessonId, String fileName, String contentType, byte[] content) {
+  public LessonAttachment attach(long lessonId, String fileName, byte[] content) {
     if (content == null || content.length == 0) {
       throw new InvalidInputException("attachment", "attachment.empty");
     }
     if (content.length > LessonAttachment.MAX_BYTES) {
       throw new AttachmentTooLargeException(LessonAttachment.MAX_BYTES / (1024 * 1024));
     }
+    String name = PlainText.fileName(fileName, LessonAttachment.MAX_NAME);
+    ContentTypes.Verdict verdict =
+        ContentTypes.check(
+            name,
+            Arrays.copyOf(content, Math.min(content.length, ContentTypes.SNIFF_LENGTH)),
+            LessonAttachment.ALLOWED_TYPES);
+    if (!verdict.allowed()) {
+      throw new AttachmentTypeRefusedException(
+          verdict.refusal() == ContentTypes.Refusal.MISMATCH,
+          String.join(", ", LessonAttachment.ALLOWED_TYPES));
+    }
     Lesson lesson = lesson(lessonId);
     lesson.getModule().getVersion().requireDraft();
-    String name = safeFileName(fileName);
     LearningFile file = new LearningFile(content);
     em.persist(file);
     em.flush();
     LessonAttachment attachment =
-        lesson.attach(
-            file.getId(),
-            name,
-            contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType,
-            content.length);
+        lesson.attach(file.getId(), name, verdict.contentType(), content.length);
     em.flush();
     audit.record("ATTACHMENT_ADDED", SUBJECT, programmeOf(lesson.getModule()), name);
     return attachment;
@@ -309,15 +321,6 @@ public class Programmes {
       throw new InvalidInputException("docLink", "lesson.linkInvalid");
     }
     return value;
-  }
-
-  private static String safeFileName(String fileName) {
-    String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").strip();
-    name = name.replaceAll("[\\p{Cntrl}\"]", "_");
-    if (name.isEmpty()) {
-      name = "file";
-    }
-    return name.length() > 200 ? name.substring(name.length() - 200) : name;
   }
 
   private String me() {

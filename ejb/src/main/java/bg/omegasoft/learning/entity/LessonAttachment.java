@@ -8,6 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A file attached to a lesson (a handout, a sample payroll sheet); its bytes are a LearningFile.
@@ -18,6 +21,20 @@ public class LessonAttachment {
 
   /** The largest attachment accepted: 5 MiB (the database refuses more, too). */
   public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+  /** The longest file name kept (the column's length). */
+  public static final int MAX_NAME = 200;
+
+  /**
+   * What a lesson may carry: documents, pictures and archives, each checked by its content too
+   * ({@link bg.omegasoft.shared.control.ContentTypes}); never programs, scripts or web pages.
+   */
+  public static final Set<String> ALLOWED_TYPES =
+      Collections.unmodifiableSortedSet(
+          new TreeSet<>(
+              Set.of(
+                  "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "rtf",
+                  "txt", "csv", "png", "jpg", "jpeg", "gif", "zip")));
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

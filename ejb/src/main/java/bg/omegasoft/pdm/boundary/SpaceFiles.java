@@ -1,7 +1,6 @@
 package bg.omegasoft.pdm.boundary;
 
 import bg.omegasoft.identity.entity.Roles;
-import bg.omegasoft.pdm.control.FileNames;
 import bg.omegasoft.pdm.control.FileRegistrar;
 import bg.omegasoft.pdm.control.FileVault;
 import bg.omegasoft.pdm.control.PdmConfiguration;
@@ -12,6 +11,7 @@ import bg.omegasoft.pdm.entity.PdmFile;
 import bg.omegasoft.pdm.entity.Space;
 import bg.omegasoft.pdm.entity.SpaceEvent;
 import bg.omegasoft.shared.boundary.InvalidInputException;
+import bg.omegasoft.shared.entity.PlainText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -83,7 +83,7 @@ public class SpaceFiles {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public PdmFile upload(NewFile request, InputStream content) {
-    String purpose = request.purpose() == null ? "" : request.purpose().strip();
+    String purpose = request.purpose() == null ? "" : PlainText.text(request.purpose()).strip();
     if (request.legalBasis() == null) {
       throw new InvalidInputException("legalBasis", "pdm.legalBasis.required");
     }
@@ -97,7 +97,7 @@ public class SpaceFiles {
     if (request.folderId() != null) {
       spaces.folder(request.clientId(), request.folderId());
     }
-    String name = FileNames.neutralise(request.name());
+    String name = PlainText.fileName(request.name());
     PdmFile.Content stored =
         vault.store(content, name, PdmConfiguration.maxBytes(), request.declaredLength());
     int days =

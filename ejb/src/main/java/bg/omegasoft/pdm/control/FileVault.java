@@ -8,6 +8,8 @@ import bg.omegasoft.pdm.boundary.TamperedFileException;
 import bg.omegasoft.pdm.boundary.UploadInterruptedException;
 import bg.omegasoft.pdm.control.SegmentedGcm.TamperedContentException;
 import bg.omegasoft.pdm.entity.PdmFile;
+import bg.omegasoft.shared.boundary.InvalidInputException;
+import bg.omegasoft.shared.control.ContentTypes;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,9 +49,11 @@ import javax.crypto.SecretKey;
  *
  * <p>Storing streams the upload through a byte counter (the size limit), SHA-256 and the encryption
  * into a temporary file in {@code <data dir>/pdm/tmp}, forces it to disk and only then moves it
- * into place atomically; whatever fails on the way (too large, refused type, broken connection,
- * full disk) removes the temporary file, so nothing half-stored remains. The plaintext is never
- * written to disk and never held whole in memory.
+ * into place atomically; whatever fails on the way (empty, too large, refused type, an archive that
+ * claims to expand too far, broken connection, full disk) removes the temporary file, so nothing
+ * half-stored remains. For an archive only its last bytes are kept on the way, to read its
+ * directory ({@link ArchiveLimits}). The plaintext is never written to disk and never held whole in
+ * memory.
  *
  * <p>Opening for download first verifies the whole file (every segment's tag, then length and
  * SHA-256 against the record) without releasing any plaintext, so a changed file is refused before
@@ -82,15 +86,25 @@ public class FileVault {
     try {
       LimitedInputStream limited = new LimitedInputStream(content, maxBytes);
       byte[] head = read(limited, ContentTypes.SNIFF_LENGTH);
+      if (head.length == 0) {
+        throw new InvalidInputException("file", "pdm.file.empty");
+      }
       ContentTypes.Verdict verdict =
           ContentTypes.check(fileName, head, PdmConfiguration.allowedTypes());
       if (!verdict.allowed()) {
         throw new FileTypeRefusedException(
-            verdict.refusalKey(), String.join(", ", PdmConfiguration.allowedTypes()));
+            verdict.refusal() == ContentTypes.Refusal.NOT_ALLOWED
+                ? "pdm.type.notAllowed"
+                : "pdm.type.mismatch",
+            String.join(", ", PdmConfiguration.allowedTypes()));
       }
       SecretKey dataKey = KeyWrap.newDataKey();
       MessageDigest sha = sha256();
-      long size = encrypt(head, limited, tmp, dataKey, sha);
+      ZipDirectory.Tail tail = ContentTypes.isZip(head) ? new ZipDirectory.Tail() : null;
+      long size = encrypt(head, limited, tmp, dataKey, sha, tail);
+      if (tail != null) {
+        ArchiveLimits.check(tail.bytes(), size);
+      }
       Path target = pathOf(storageName);
       createPrivateDirectories(target.getParent());
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -109,7 +123,12 @@ public class FileVault {
   }
 
   private long encrypt(
-      byte[] head, LimitedInputStream rest, Path tmp, SecretKey dataKey, MessageDigest sha)
+      byte[] head,
+      LimitedInputStream rest,
+      Path tmp,
+      SecretKey dataKey,
+      MessageDigest sha,
+      ZipDirectory.Tail tail)
       throws IOException {
     long written = 0;
     long nextSpaceCheck = SPACE_CHECK_EVERY;
@@ -119,11 +138,17 @@ public class FileVault {
             new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.WRITE)),
             dataKey)) {
       sha.update(head);
+      if (tail != null) {
+        tail.update(head, 0, head.length);
+      }
       out.write(head);
       written = head.length;
       int n;
       while ((n = read(rest, buffer)) >= 0) {
         sha.update(buffer, 0, n);
+        if (tail != null) {
+          tail.update(buffer, 0, n);
+        }
         out.write(buffer, 0, n);
         written += n;
         if (written >= nextSpaceCheck) {

@@ -1,5 +1,7 @@
 package bg.omegasoft.pdm.control;
 
+import bg.omegasoft.shared.control.PublicAddress;
+import bg.omegasoft.shared.control.Settings;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
@@ -16,19 +18,28 @@ import java.util.stream.Collectors;
  *   <li>{@code omex.pdm.maxBytes} / OMEX_PDM_MAX_BYTES: largest file, default 100 MB (104857600
  *       bytes). The server's undertow max-post-size (web.cli) must stay a little above it.
  *   <li>{@code omex.pdm.allowedTypes} / OMEX_PDM_ALLOWED_TYPES: allowed file name extensions,
- *       comma-separated; the content must also look like its extension (see {@link ContentTypes}).
+ *       comma-separated; the content must also look like its extension (see {@link
+ *       bg.omegasoft.shared.control.ContentTypes}).
+ *   <li>{@code omex.pdm.zip.maxExpandedBytes} / OMEX_PDM_ZIP_MAX_EXPANDED_BYTES: the most an
+ *       archive (zip, docx, xlsx, odt, ods) may declare its entries expand to, default 1 GiB.
+ *   <li>{@code omex.pdm.zip.maxRatio} / OMEX_PDM_ZIP_MAX_RATIO: the most an archive that expands to
+ *       more than 16 MiB may expand to as a multiple of its own size, default 100 (see {@link
+ *       ArchiveLimits}).
  *   <li>{@code omex.pdm.retentionDays} / OMEX_PDM_RETENTION_DAYS: default retention, 90 days.
  *   <li>{@code omex.pdm.minFreeBytes} / OMEX_PDM_MIN_FREE_BYTES: free disk space an upload must
  *       leave, default 64 MB.
  *   <li>{@code omex.pdm.masterKeyFile} / OMEX_PDM_MASTER_KEY_FILE: the master key (see {@link
  *       MasterKey}).
  *   <li>{@code omex.data.dir} / OMEX_DATA_DIR: the data directory; files go to its {@code pdm}.
- *   <li>{@code omex.public.url} / OMEX_PUBLIC_URL: the platform's address for links in e-mails.
+ *   <li>{@code omex.public.url} / OMEX_PUBLIC_URL: the platform's address for links in e-mails (see
+ *       {@link PublicAddress}).
  * </ul>
  */
 public final class PdmConfiguration {
 
   public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
+  public static final long DEFAULT_ZIP_MAX_EXPANDED_BYTES = 1024L * 1024 * 1024;
+  public static final long DEFAULT_ZIP_MAX_RATIO = 100;
   public static final int DEFAULT_RETENTION_DAYS = 90;
   public static final Set<String> DEFAULT_TYPES =
       Collections.unmodifiableSortedSet(
@@ -41,6 +52,17 @@ public final class PdmConfiguration {
 
   public static long maxBytes() {
     return positiveLong(setting("omex.pdm.maxBytes", "OMEX_PDM_MAX_BYTES"), DEFAULT_MAX_BYTES);
+  }
+
+  public static long zipMaxExpandedBytes() {
+    return positiveLong(
+        setting("omex.pdm.zip.maxExpandedBytes", "OMEX_PDM_ZIP_MAX_EXPANDED_BYTES"),
+        DEFAULT_ZIP_MAX_EXPANDED_BYTES);
+  }
+
+  public static long zipMaxRatio() {
+    return positiveLong(
+        setting("omex.pdm.zip.maxRatio", "OMEX_PDM_ZIP_MAX_RATIO"), DEFAULT_ZIP_MAX_RATIO);
   }
 
   public static int defaultRetentionDays() {
@@ -82,8 +104,7 @@ public final class PdmConfiguration {
   }
 
   public static String publicUrl() {
-    String url = setting("omex.public.url", "OMEX_PUBLIC_URL");
-    return (url == null ? "http://localhost:8080" : url).replaceFirst("/+$", "");
+    return PublicAddress.url();
   }
 
   /** Whether this is a demo or test run, which may create a master key of its own. */
@@ -92,8 +113,7 @@ public final class PdmConfiguration {
   }
 
   private static String setting(String property, String variable) {
-    String value = System.getProperty(property);
-    return value != null ? value : System.getenv(variable);
+    return Settings.of(property, variable);
   }
 
   private static long positiveLong(String value, long fallback) {

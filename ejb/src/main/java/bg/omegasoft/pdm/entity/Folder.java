@@ -1,5 +1,6 @@
 package bg.omegasoft.pdm.entity;
 
+import bg.omegasoft.shared.entity.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -46,14 +47,14 @@ public class Folder {
   }
 
   /**
-   * A folder name as given, with surrounding and repeated spaces removed; null when it is empty,
-   * too long, or holds characters of paths or control characters.
+   * A folder name as given, as one line of plain text ({@link PlainText#line}) with surrounding and
+   * repeated spaces removed; null when it is empty, too long, or holds characters of paths.
    */
   public static String normaliseName(String name) {
     if (name == null) {
       return null;
     }
-    String cleaned = name.strip().replaceAll("\\s+", " ");
+    String cleaned = PlainText.line(name).strip().replaceAll("\\s+", " ");
     if (cleaned.isEmpty()
         || cleaned.length() > MAX_NAME
         || cleaned.chars().anyMatch(c -> c == '/' || c == '\\' || Character.isISOControl(c))

@@ -4,6 +4,7 @@ import bg.omegasoft.clients.boundary.Clients;
 import bg.omegasoft.clients.entity.Client;
 import bg.omegasoft.identity.entity.Roles;
 import bg.omegasoft.identity.entity.User;
+import bg.omegasoft.servicedesk.control.ConfirmationLinks;
 import bg.omegasoft.servicedesk.control.Consultants;
 import bg.omegasoft.servicedesk.control.FormThrottle;
 import bg.omegasoft.servicedesk.control.Notices;
@@ -35,7 +36,9 @@ import java.util.Set;
  * Receiving requests on every channel of the charter: the public web form and "request an offer"
  * (anyone, rate-limited, with a trap for robots), the client portal (CLIENT_ADMIN), and what staff
  * record themselves (a phone call, or another channel marked "not guaranteed"). Each request keeps
- * its channel, time, requester and the consent it carries.
+ * its channel, time, requester and the consent it carries; what people typed is kept as plain text.
+ * A request from the public web form is held until the address it gave confirms it ({@link
+ * Confirmations}): anyone can type a client's UIC and a contact's address.
  */
 @Stateless
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
@@ -54,11 +57,16 @@ public class Intake {
 
   private final Clock clock = Clock.systemUTC();
 
-  /** The web site's request form, from the given client address. */
+  /**
+   * The web site's request form, from the given client address: recorded and held until the e-mail
+   * address it gave confirms it through the link mailed to it. Until then it belongs to no client
+   * and nobody else is told.
+   */
   @PermitAll
-  public ServiceRequest submitWebForm(RequestForm form, String address) {
+  public ServiceRequest submitWebForm(RequestForm submitted, String address) {
     Instant now = Instant.now(clock);
-    guard(form == null ? null : form.website(), address, now);
+    guard(submitted == null ? null : submitted.website(), address, now);
+    RequestForm form = submitted == null ? null : submitted.cleaned();
     validate(form);
     if (!Boolean.TRUE.equals(form.consent())) {
       throw new InvalidInputException("consent", "sd.form.consentRequired");
@@ -79,18 +87,26 @@ public class Intake {
     request.describeRequester(form.contactName(), email, form.phone(), null);
     request.claimUic(form.companyUic().strip());
     request.preferMode(form.preferredMode());
-    request.identify(clients.identify(form.companyUic(), email).orElse(null));
+    String token = ConfirmationLinks.newToken();
+    request.holdForConfirmation(
+        ConfirmationLinks.hash(token), now.plus(ConfirmationLinks.validity()));
     Store.register(em, request);
-    audit.recordAs(email, "SR_RECEIVED", AUDIT_SUBJECT, request.getNumber(), "WEB_FORM");
-    notices.received(request, null);
+    audit.recordAs(
+        email,
+        "SR_RECEIVED",
+        AUDIT_SUBJECT,
+        request.getNumber(),
+        "WEB_FORM, awaiting confirmation");
+    notices.confirmationAsked(request, token);
     return request;
   }
 
   /** "Request an offer" from the public site; becomes an offer request in the staff's queue. */
   @PermitAll
-  public ServiceRequest submitOffer(OfferForm form, String address) {
+  public ServiceRequest submitOffer(OfferForm submitted, String address) {
     Instant now = Instant.now(clock);
-    guard(form == null ? null : form.website(), address, now);
+    guard(submitted == null ? null : submitted.website(), address, now);
+    OfferForm form = submitted == null ? null : submitted.cleaned();
     validate(form);
     String email = form.email().strip().toLowerCase();
     ServiceRequest request =

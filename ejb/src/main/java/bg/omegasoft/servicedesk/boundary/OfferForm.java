@@ -1,5 +1,6 @@
 package bg.omegasoft.servicedesk.boundary;
 
+import bg.omegasoft.shared.entity.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -17,4 +18,18 @@ public record OfferForm(
     @NotBlank @Size(max = 200) String topic,
     @NotBlank @Size(max = 10_000) String message,
     @Size(max = 40) String programme,
-    String website) {}
+    String website) {
+
+  /** The form as plain text ({@link PlainText}): what is checked and kept. */
+  public OfferForm cleaned() {
+    return new OfferForm(
+        PlainText.line(name),
+        PlainText.line(company),
+        PlainText.line(email),
+        PlainText.line(phone),
+        PlainText.line(topic),
+        PlainText.text(message),
+        PlainText.line(programme),
+        website);
+  }
+}

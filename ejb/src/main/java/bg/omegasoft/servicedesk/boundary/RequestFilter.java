@@ -6,8 +6,9 @@ import bg.omegasoft.servicedesk.entity.RequestType;
 import java.util.Set;
 
 /**
- * What a staff work list shows: statuses (empty: all open ones), type, channel, client, consultant,
- * only the triage queue (requests without a known client), and a search text.
+ * What a staff work list shows: statuses (empty: all open ones, except those still awaiting their
+ * sender's confirmation, which have a queue of their own), type, channel, client, consultant, only
+ * the triage queue (requests without a known client), and a search text.
  */
 public record RequestFilter(
     Set<RequestStatus> statuses,

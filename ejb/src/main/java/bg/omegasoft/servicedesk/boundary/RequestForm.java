@@ -2,6 +2,7 @@ package bg.omegasoft.servicedesk.boundary;
 
 import bg.omegasoft.servicedesk.entity.DeliveryMode;
 import bg.omegasoft.servicedesk.entity.RequestType;
+import bg.omegasoft.shared.entity.PlainText;
 import bg.omegasoft.shared.entity.Uic;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -22,4 +23,19 @@ public record RequestForm(
     DeliveryMode preferredMode,
     @NotBlank @Size(max = 10_000) String description,
     Boolean consent,
-    String website) {}
+    String website) {
+
+  /** The form as plain text ({@link PlainText}): what is checked and kept. */
+  public RequestForm cleaned() {
+    return new RequestForm(
+        PlainText.line(companyUic),
+        PlainText.line(contactName),
+        PlainText.line(email),
+        PlainText.line(phone),
+        type,
+        preferredMode,
+        PlainText.text(description),
+        consent,
+        website);
+  }
+}

@@ -67,7 +67,12 @@ public class ServiceRequests {
     Map<String, Object> parameters = new HashMap<>();
     if (filter.statuses() == null || filter.statuses().isEmpty()) {
       jpql.append(" and r.status not in :closed");
-      parameters.put("closed", List.of(RequestStatus.PROTOCOL_ACCEPTED, RequestStatus.CANCELLED));
+      parameters.put(
+          "closed",
+          List.of(
+              RequestStatus.PROTOCOL_ACCEPTED,
+              RequestStatus.CANCELLED,
+              RequestStatus.AWAITING_CONFIRMATION));
     } else {
       jpql.append(" and r.status in :statuses");
       parameters.put("statuses", List.copyOf(filter.statuses()));

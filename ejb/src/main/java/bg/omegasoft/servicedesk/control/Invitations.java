@@ -2,6 +2,7 @@ package bg.omegasoft.servicedesk.control;
 
 import bg.omegasoft.servicedesk.entity.DeliveryMode;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
+import bg.omegasoft.shared.entity.PlainText;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +31,9 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 /**
  * iCalendar (RFC 5545) invitations for the booked time of a request: one UID per request, so a
  * change is an update of the same event (higher SEQUENCE) and a cancellation a METHOD:CANCEL of it.
- * Times are in UTC, which every calendar program shows in its own zone.
+ * Times are in UTC, which every calendar program shows in its own zone. The texts are plain text
+ * ({@link PlainText}): iCalendar allows no control character but the tab in a value, and a
+ * parameter (the attendee's name) no line break and no double quote.
  */
 public final class Invitations {
 
@@ -63,13 +66,13 @@ public final class Invitations {
       String organiser,
       Instant now,
       boolean cancel) {
-    VEvent event = new VEvent(start, end, summary(request));
+    VEvent event = new VEvent(start, end, PlainText.line(summary(request)));
     event.add(new Uid(uid(request)));
     event.add(new Sequence(request.getCalendarSequence()));
     event.add(new DtStamp(now));
     event.add(cancel ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
-    event.add(new Location(location(request)));
-    event.add(new Description(description(request)));
+    event.add(new Location(PlainText.line(location(request))));
+    event.add(new Description(PlainText.text(description(request))));
     event.add(new Organizer(URI.create("mailto:" + organiser)));
     String attendee = attendee(request);
     if (attendee != null) {
@@ -78,7 +81,7 @@ public final class Invitations {
       parameters.add(PartStat.NEEDS_ACTION);
       parameters.add(Rsvp.FALSE);
       if (request.getRequesterName() != null) {
-        parameters.add(new Cn(request.getRequesterName()));
+        parameters.add(new Cn(PlainText.line(request.getRequesterName()).replace('"', '\'')));
       }
       event.add(new Attendee(new ParameterList(parameters), URI.create("mailto:" + attendee)));
     }

@@ -18,9 +18,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * What the service desk tells clients by e-mail: the request received, the booked time with a
- * calendar invitation (and its updates and cancellation), the protocol to confirm, attachments
- * refused. Each mail is queued in the caller's transaction and kept in the request's conversation.
+ * What the service desk tells clients by e-mail: the link that confirms a request from the public
+ * form, the request received, the booked time with a calendar invitation (and its updates and
+ * cancellation), the protocol to confirm, attachments refused. Each mail is queued in the caller's
+ * transaction and kept in the request's conversation, except the confirmation link, which is for
+ * its addressee only.
  */
 @Stateless
 @PermitAll
@@ -35,6 +37,28 @@ public class Notices {
   private Session mailSession;
 
   private final Clock clock = Clock.systemUTC();
+
+  /**
+   * Asks the address a request from the public form gave to confirm it, with the link (and says
+   * what to do if the request is not theirs). The only mail about a request that awaits it.
+   */
+  public void confirmationAsked(ServiceRequest request, String token) {
+    String company = request.getClaimedUic() == null ? "—" : request.getClaimedUic();
+    outbox.queue(
+        request.getRequesterEmail(),
+        "["
+            + request.getNumber()
+            + "] "
+            + MailTexts.subject("mail.confirm.subject", request.getNumber()),
+        MailTexts.body(
+            "mail.confirm.body",
+            request.getNumber(),
+            request.getSubject(),
+            ConfirmationLinks.link(token),
+            when(request.getConfirmationDueAt()),
+            company),
+        request.getId());
+  }
 
   public void received(ServiceRequest request, String inReplyTo) {
     String to = Invitations.attendee(request);

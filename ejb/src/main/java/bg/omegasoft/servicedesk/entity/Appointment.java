@@ -1,6 +1,7 @@
 package bg.omegasoft.servicedesk.entity;
 
 import bg.omegasoft.identity.entity.User;
+import bg.omegasoft.shared.entity.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -85,8 +86,10 @@ public class Appointment {
     this.scheduledStart = start;
     this.scheduledEnd = end;
     this.deliveryMode = mode;
-    this.siteAddress = mode == DeliveryMode.ON_SITE ? Text.clip(address.strip(), 300) : null;
-    this.remoteTool = mode == DeliveryMode.REMOTE ? Text.clip(tool.strip(), 60) : null;
+    this.siteAddress =
+        mode == DeliveryMode.ON_SITE ? Text.clip(PlainText.line(address).strip(), 300) : null;
+    this.remoteTool =
+        mode == DeliveryMode.REMOTE ? Text.clip(PlainText.line(tool).strip(), 60) : null;
     this.remoteSessionId = mode == DeliveryMode.REMOTE ? Text.blankToNull(sessionId, 100) : null;
   }
 

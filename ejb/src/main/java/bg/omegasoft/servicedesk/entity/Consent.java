@@ -27,12 +27,21 @@ public class Consent {
   protected Consent() {}
 
   public Consent(String givenBy, Instant givenAt, Channel channel) {
-    if (givenBy == null || givenBy.isBlank()) {
+    String who = Text.blankToNull(givenBy, 254);
+    if (who == null) {
       throw new IllegalArgumentException("Consent needs the person who gave it");
     }
-    this.givenBy = givenBy.strip();
+    this.givenBy = who;
     this.givenAt = Objects.requireNonNull(givenAt);
     this.channel = Objects.requireNonNull(channel);
+  }
+
+  /**
+   * The same person's consent, given (again) at the moment and through the channel of a
+   * confirmation.
+   */
+  Consent confirmed(Instant at, Channel through) {
+    return new Consent(givenBy, at, through);
   }
 
   public String getGivenBy() {

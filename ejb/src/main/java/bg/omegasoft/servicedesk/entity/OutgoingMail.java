@@ -25,10 +25,14 @@ import java.time.Instant;
 @NamedQuery(
     name = OutgoingMail.FIND_OF_REQUEST,
     query = "select m from OutgoingMail m where m.requestId = :request order by m.id")
+@NamedQuery(
+    name = OutgoingMail.DELETE_OF_REQUEST,
+    query = "delete from OutgoingMail m where m.requestId = :request")
 public class OutgoingMail {
 
   public static final String FIND_DUE = "OutgoingMail.findDue";
   public static final String FIND_OF_REQUEST = "OutgoingMail.findOfRequest";
+  public static final String DELETE_OF_REQUEST = "OutgoingMail.deleteOfRequest";
   public static final int MAX_ATTEMPTS = 12;
 
   @Id

@@ -1,5 +1,6 @@
 package bg.omegasoft.servicedesk.entity;
 
+import bg.omegasoft.shared.entity.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -85,6 +86,8 @@ public class Protocol {
 
   /** The consultant writes (or, after a dispute, rewrites) the protocol and signs it. */
   public void write(String workDone, int minutes, String result, String consultant, Instant now) {
+    workDone = PlainText.text(workDone);
+    result = PlainText.text(result);
     if (workDone == null || workDone.isBlank() || result == null || result.isBlank()) {
       throw new RequestRuleException("sd.rule.protocolIncomplete");
     }
@@ -121,6 +124,7 @@ public class Protocol {
 
   /** The client administrator disputes; the reason is required. */
   public void dispute(String comment, String signer, Instant now) {
+    comment = PlainText.text(comment);
     if (comment == null || comment.isBlank()) {
       throw new RequestRuleException("sd.rule.disputeReason");
     }
@@ -132,6 +136,7 @@ public class Protocol {
       throw new RequestRuleException("sd.rule.protocolDecided");
     }
     this.decision = decision;
+    comment = PlainText.text(comment);
     this.clientComment =
         comment == null || comment.isBlank()
             ? null

@@ -1,5 +1,6 @@
 package bg.omegasoft.servicedesk.entity;
 
+import bg.omegasoft.shared.entity.PlainText;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -57,8 +58,7 @@ public class QuarantinedAttachment {
       String sha256,
       byte[] content) {
     this.mailIntakeId = mailIntakeId;
-    this.fileName =
-        fileName == null || fileName.length() <= 255 ? fileName : fileName.substring(0, 255);
+    this.fileName = fileName == null ? null : PlainText.fileName(fileName);
     this.contentType =
         contentType == null || contentType.length() <= 255
             ? contentType

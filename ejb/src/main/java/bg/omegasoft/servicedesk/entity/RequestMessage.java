@@ -1,5 +1,6 @@
 package bg.omegasoft.servicedesk.entity;
 
+import bg.omegasoft.shared.entity.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -70,9 +71,9 @@ public class RequestMessage {
     this.request = request;
     this.direction = direction.name();
     this.occurredAt = occurredAt;
-    this.sender = sender == null ? "?" : clip(sender, 254);
-    this.subject = subject == null ? null : clip(subject, 300);
-    this.body = body;
+    this.sender = sender == null ? "?" : clip(PlainText.line(sender), 254);
+    this.subject = subject == null ? null : clip(PlainText.line(subject), 300);
+    this.body = PlainText.text(body);
     this.messageId = messageId == null ? null : clip(messageId, 255);
   }
 

@@ -5,9 +5,11 @@ import java.util.Set;
 
 /**
  * Where a request is in its life: new → triaged → scheduled → in progress → done → protocol
- * accepted (billable) or disputed; cancelled from any open state before the work is done.
+ * accepted (billable) or disputed; cancelled from any open state before the work is done. A request
+ * from the public form first awaits the confirmation of the address it gave, and only then is new.
  */
 public enum RequestStatus {
+  AWAITING_CONFIRMATION,
   NEW,
   TRIAGED,
   SCHEDULED,
@@ -20,6 +22,7 @@ public enum RequestStatus {
   /** The statuses a request may move to from this one. */
   public Set<RequestStatus> next() {
     return switch (this) {
+      case AWAITING_CONFIRMATION -> EnumSet.of(NEW, CANCELLED);
       case NEW -> EnumSet.of(TRIAGED, CANCELLED);
       case TRIAGED -> EnumSet.of(SCHEDULED, IN_PROGRESS, DONE, CANCELLED);
       case SCHEDULED -> EnumSet.of(TRIAGED, IN_PROGRESS, CANCELLED);

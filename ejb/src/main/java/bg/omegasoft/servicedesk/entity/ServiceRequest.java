@@ -46,6 +46,14 @@ import java.util.List;
         "select r from ServiceRequest r where r.type = :type and r.express.dueAt is not null"
             + " and r.express.metAt is null and r.status in :open order by r.express.dueAt")
 @NamedQuery(
+    name = ServiceRequest.FIND_BY_CONFIRMATION,
+    query = "select r from ServiceRequest r where r.confirmation.tokenHash = :hash")
+@NamedQuery(
+    name = ServiceRequest.FIND_UNCONFIRMED_BEFORE,
+    query =
+        "select r from ServiceRequest r where r.status = :held"
+            + " and r.confirmation.dueAt < :before order by r.id")
+@NamedQuery(
     name = ServiceRequest.FIND_BY_REFERRED_UIC,
     query =
         "select r from ServiceRequest r where r.type = :type and r.referral.prospectUic = :uic"
@@ -56,6 +64,8 @@ public class ServiceRequest {
   public static final String FIND_BY_CLIENT = "ServiceRequest.findByClient";
   public static final String FIND_RUNNING_EXPRESS = "ServiceRequest.findRunningExpress";
   public static final String FIND_BY_REFERRED_UIC = "ServiceRequest.findByReferredUic";
+  public static final String FIND_BY_CONFIRMATION = "ServiceRequest.findByConfirmation";
+  public static final String FIND_UNCONFIRMED_BEFORE = "ServiceRequest.findUnconfirmedBefore";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,7 +79,7 @@ public class ServiceRequest {
   private RequestType type;
 
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 20)
+  @Column(nullable = false, length = 30)
   private RequestStatus status = RequestStatus.NEW;
 
   @Enumerated(EnumType.STRING)
@@ -96,6 +106,9 @@ public class ServiceRequest {
   private String description;
 
   @Embedded private Consent consent;
+
+  /** Null when none of its columns is set (EclipseLink): read through {@link #confirmation()}. */
+  @Embedded private Confirmation confirmation;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "preferred_mode", length = 10)
@@ -157,8 +170,9 @@ public class ServiceRequest {
     this.channelGuaranteed = channel.isGuaranteed();
     this.receivedAt = receivedAt;
     this.consent = consent;
-    this.subject = Text.clip(subject == null || subject.isBlank() ? "—" : subject.strip(), 300);
-    this.description = description;
+    String line = Text.blankToNull(subject, 300);
+    this.subject = line == null ? "—" : line;
+    this.description = Text.freeText(description);
     this.createdBy = createdBy;
     this.express.receive(type == RequestType.EXPRESS, receivedAt);
     transitions.add(new Transition(this, null, RequestStatus.NEW, receivedAt, createdBy, null));
@@ -169,6 +183,55 @@ public class ServiceRequest {
     if (number == null && id != null) {
       number = String.format("SR-%d-%06d", receivedAt.atOffset(ZoneOffset.UTC).getYear(), id);
     }
+  }
+
+  /**
+   * A request from the public form waits, from its receipt, for the address it gave to confirm it
+   * (or for staff to confirm it with the client by phone): until then it is nobody's work, belongs
+   * to no client and nobody but that address is told about it.
+   *
+   * @param tokenHash the SHA-256 of the token of the link sent to the address
+   */
+  public void holdForConfirmation(String tokenHash, Instant dueAt) {
+    if (status != RequestStatus.NEW || transitions.size() != 1 || client != null) {
+      throw new RequestRuleException("sd.rule.transition", status.name(), "AWAITING_CONFIRMATION");
+    }
+    status = RequestStatus.AWAITING_CONFIRMATION;
+    transitions.set(
+        0,
+        new Transition(
+            this, null, RequestStatus.AWAITING_CONFIRMATION, receivedAt, createdBy, null));
+    confirmationToChange().ask(tokenHash, dueAt);
+  }
+
+  /**
+   * The held request is confirmed: through the link by its sender, or by staff who confirmed it
+   * with the client by phone (with a note). Only now is it received: its time of receipt (and an
+   * express clock) start here and its consent is dated now, given through the channel that
+   * confirmed it.
+   */
+  public void confirm(Instant now, String actor, Channel through, String note) {
+    if (status != RequestStatus.AWAITING_CONFIRMATION) {
+      throw new RequestRuleException("sd.rule.notAwaitingConfirmation");
+    }
+    if (confirmation().isExpiredAt(now)) {
+      throw new RequestRuleException("sd.rule.confirmationExpired");
+    }
+    moveTo(RequestStatus.NEW, now, actor, note);
+    receivedAt = now;
+    consent = consent.confirmed(now, through);
+    expressToChange().receive(type == RequestType.EXPRESS, now);
+    confirmationToChange().confirm(now, actor, note);
+  }
+
+  /** Whether the request still waits for its confirmation. */
+  public boolean isAwaitingConfirmation() {
+    return status == RequestStatus.AWAITING_CONFIRMATION;
+  }
+
+  /** Whether the request waits for a confirmation whose time ran out. */
+  public boolean isConfirmationExpiredAt(Instant now) {
+    return isAwaitingConfirmation() && confirmation().isExpiredAt(now);
   }
 
   public void describeRequester(String name, String email, String phone, String company) {
@@ -400,6 +463,17 @@ public class ServiceRequest {
     return licenceChange == null ? new LicenceChange() : licenceChange;
   }
 
+  private Confirmation confirmation() {
+    return confirmation == null ? new Confirmation() : confirmation;
+  }
+
+  private Confirmation confirmationToChange() {
+    if (confirmation == null) {
+      confirmation = new Confirmation();
+    }
+    return confirmation;
+  }
+
   private Requester requester() {
     return requester == null ? new Requester() : requester;
   }
@@ -492,6 +566,22 @@ public class ServiceRequest {
 
   public Consent getConsent() {
     return consent;
+  }
+
+  public Instant getConfirmationDueAt() {
+    return confirmation().getDueAt();
+  }
+
+  public Instant getConfirmedAt() {
+    return confirmation().getConfirmedAt();
+  }
+
+  public String getConfirmedBy() {
+    return confirmation().getConfirmedBy();
+  }
+
+  public String getConfirmationNote() {
+    return confirmation().getNote();
   }
 
   public DeliveryMode getPreferredMode() {

@@ -26,11 +26,11 @@ public class Transition {
   private ServiceRequest request;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "from_status", length = 20)
+  @Column(name = "from_status", length = 30)
   private RequestStatus from;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "to_status", nullable = false, length = 20)
+  @Column(name = "to_status", nullable = false, length = 30)
   private RequestStatus to;
 
   @Column(name = "occurred_at", nullable = false)
@@ -55,8 +55,8 @@ public class Transition {
     this.from = from;
     this.to = to;
     this.occurredAt = occurredAt;
-    this.actor = actor;
-    this.note = note == null || note.length() <= 500 ? note : note.substring(0, 500);
+    this.actor = Text.clip(actor, 100);
+    this.note = Text.blankToNull(note, 500);
   }
 
   public RequestStatus getFrom() {

@@ -1,5 +1,6 @@
 package bg.omegasoft.servicedesk.entity;
 
+import bg.omegasoft.shared.entity.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -64,6 +65,7 @@ public class WorkLogEntry {
     if (endedAt.isAfter(now.plus(Duration.ofMinutes(5)))) {
       throw new RequestRuleException("sd.rule.workInFuture");
     }
+    workDone = PlainText.text(workDone);
     if (workDone == null || workDone.isBlank()) {
       throw new RequestRuleException("sd.rule.workDescription");
     }

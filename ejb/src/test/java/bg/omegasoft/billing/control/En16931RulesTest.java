@@ -120,6 +120,11 @@ class En16931RulesTest {
   }
 
   @Test
+  void anInvoiceWithTextsStoredWithControlCharactersPassesTheOfficialRules() throws Exception {
+    assertNoErrors("invoice with control characters", InvoiceUbl.of(InvoiceUblTest.dirty(), null));
+  }
+
+  @Test
   void aBrokenTotalBreaksABrCoRule() throws Exception {
     assertBrokenPayableBreaksBrCo16(InvoiceUbl.of(InvoiceUblTest.INVOICE, null), "155.99");
   }

@@ -113,6 +113,38 @@ class InvoiceUblTest {
   }
 
   @Test
+  void textsStoredWithControlCharactersGiveValidUblWithoutThem() throws Exception {
+    byte[] xml = InvoiceUbl.of(dirty(), null);
+    validate("Invoice", xml);
+    Document doc = parse(xml);
+    String cac = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
+    String cbc = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
+    org.w3c.dom.Element item =
+        (org.w3c.dom.Element) doc.getElementsByTagNameNS(cac, "Item").item(0);
+    assertEquals(
+        "Посещение: настройка fdp.exe",
+        item.getElementsByTagNameNS(cbc, "Name").item(0).getTextContent(),
+        "the line's item name, without the NUL, the override and U+FFFF");
+    assertEquals(
+        "Деметра Агро ЕООД",
+        doc.getElementsByTagNameNS(cbc, "RegistrationName").item(1).getTextContent());
+    assertEquals(
+        "ул. Житница 5", doc.getElementsByTagNameNS(cbc, "StreetName").item(1).getTextContent());
+  }
+
+  /** An invoice whose texts were stored before they were cleaned where people type them. */
+  static Invoice dirty() {
+    Invoice invoice =
+        TestInvoices.invoice(
+            "0000000046",
+            InvoiceKind.INVOICE,
+            new Object[] {"Посещение:\u0000 настройка \u202Efdp.exe\u202C\uFFFF", "1", "60.00"});
+    TestInvoices.set(invoice, "customerName", "Деметра\u0007 Агро\u2066 ЕООД");
+    TestInvoices.set(invoice, "customerAddress", "ул. Житница\u0000 5");
+    return invoice;
+  }
+
+  @Test
   void aBrokenDocumentIsRejectedByTheSchema() {
     byte[] xml =
         new String(InvoiceUbl.of(INVOICE, null), StandardCharsets.UTF_8)

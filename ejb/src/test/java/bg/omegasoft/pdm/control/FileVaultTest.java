@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.identity.entity.User;
+import bg.omegasoft.pdm.boundary.ArchiveRefusedException;
 import bg.omegasoft.pdm.boundary.FileTooLargeException;
 import bg.omegasoft.pdm.boundary.FileTypeRefusedException;
 import bg.omegasoft.pdm.boundary.StorageFullException;
@@ -15,6 +16,7 @@ import bg.omegasoft.pdm.boundary.UploadInterruptedException;
 import bg.omegasoft.pdm.entity.LegalBasis;
 import bg.omegasoft.pdm.entity.PdmFile;
 import bg.omegasoft.pdm.entity.Side;
+import bg.omegasoft.shared.boundary.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +28,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -133,6 +136,39 @@ class FileVaultTest {
         FileTypeRefusedException.class,
         () -> vault.store(new ByteArrayInputStream("MZ...".getBytes()), "a.pdf", 1 << 20, -1));
     assertNothingStored();
+  }
+
+  @Test
+  void anEmptyFileIsRefusedAndLeavesNothing() {
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () -> vault.store(new ByteArrayInputStream(new byte[0]), "a.csv", 1 << 20, -1));
+    assertEquals("pdm.file.empty", refused.messageKey());
+    assertNothingStored();
+  }
+
+  @Test
+  void anArchiveThatClaimsToExpandTooFarIsRefusedAndLeavesNothing() throws Exception {
+    byte[] bomb = ZipDirectoryTest.zip(null, new byte[40 * 1024 * 1024]);
+    ArchiveRefusedException refused =
+        assertThrows(
+            ArchiveRefusedException.class,
+            () -> vault.store(new ByteArrayInputStream(bomb), "a.xlsx", 1 << 20, -1));
+    assertEquals("pdm.archive.expands", refused.messageKey());
+    assertNothingStored();
+    byte[] broken = Arrays.copyOf(ZipDirectoryTest.zip(null, CSV), 2000);
+    assertEquals(
+        "pdm.archive.unreadable",
+        assertThrows(
+                ArchiveRefusedException.class,
+                () -> vault.store(new ByteArrayInputStream(broken), "a.zip", 1 << 20, -1))
+            .messageKey());
+    assertNothingStored();
+    byte[] ordinary = ZipDirectoryTest.zip("ведомости", CSV);
+    assertEquals(
+        ordinary.length,
+        vault.store(new ByteArrayInputStream(ordinary), "a.zip", 1 << 20, -1).sizeBytes());
   }
 
   @Test

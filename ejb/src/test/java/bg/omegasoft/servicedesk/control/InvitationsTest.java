@@ -66,6 +66,39 @@ class InvitationsTest {
     assertEquals("CANCELLED", cancelled.getProperty("STATUS").orElseThrow().getValue());
   }
 
+  @Test
+  void textsStoredWithControlCharactersGiveAValidInvitationWithoutThem() throws Exception {
+    ServiceRequest request = booked();
+    set(request, "subject", "Заплати\u0000 \u202Efdp.exe\r\nX-INJECTED:1");
+    Field requester = ServiceRequest.class.getDeclaredField("requester");
+    requester.setAccessible(true);
+    Object who = requester.get(request);
+    Field name = who.getClass().getDeclaredField("name");
+    name.setAccessible(true);
+    name.set(who, "Мария \"М\"\u0007\r\nГеоргиева");
+
+    String ics = Invitations.request(request, "desk@omegasoft.bg", T0);
+    assertTrue(ics.chars().noneMatch(c -> c < 0x20 && c != '\r' && c != '\n'), ics);
+    assertTrue(ics.indexOf('\u202E') < 0, ics);
+    assertTrue(ics.lines().noneMatch(l -> l.startsWith("X-INJECTED")), ics);
+    VEvent event = parse(ics).<VEvent>getComponents("VEVENT").get(0);
+    assertTrue(
+        event
+            .getProperty("SUMMARY")
+            .orElseThrow()
+            .getValue()
+            .endsWith("Заплати fdp.exe X-INJECTED:1"),
+        event.getProperty("SUMMARY").orElseThrow().getValue());
+    assertTrue(
+        event.getProperty("ATTENDEE").orElseThrow().toString().contains("Мария 'М' Георгиева"));
+  }
+
+  private static void set(ServiceRequest request, String field, Object value) throws Exception {
+    Field f = ServiceRequest.class.getDeclaredField(field);
+    f.setAccessible(true);
+    f.set(request, value);
+  }
+
   static ServiceRequest booked() throws Exception {
     Client client = new Client("Деметра Агро ЕООД", "201234563", T0);
     User consultant = new User("staff", "Стефан Димитров", null, "x", T0);

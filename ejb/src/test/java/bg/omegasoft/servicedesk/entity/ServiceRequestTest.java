@@ -267,6 +267,78 @@ class ServiceRequestTest {
     assertEquals("Иван", bySocial.getConsent().getGivenBy());
   }
 
+  @Test
+  void aRequestOfThePublicFormIsReceivedOnlyWhenConfirmed() {
+    ServiceRequest request =
+        new ServiceRequest(
+            RequestType.EXPRESS,
+            Channel.WEB_FORM,
+            T0,
+            new Consent("Мария Георгиева <maria@demetra-agro.bg>", T0, Channel.WEB_FORM),
+            "Заплати",
+            "Описание",
+            "web-form");
+    request.holdForConfirmation("a".repeat(64), T0.plus(Duration.ofDays(7)));
+    assertTrue(request.isAwaitingConfirmation());
+    assertEquals(
+        EnumSet.of(RequestStatus.NEW, RequestStatus.CANCELLED), request.getStatus().next());
+    assertEquals(
+        List.of(RequestStatus.AWAITING_CONFIRMATION),
+        request.getTransitions().stream().map(Transition::getTo).toList());
+    assertThrows(
+        RequestRuleException.class,
+        () -> request.triage(client, RequestType.SUPPORT, T0, "staff"),
+        "nobody's work before it is confirmed");
+
+    Instant confirmed = T0.plus(Duration.ofDays(2));
+    request.confirm(confirmed, "maria@demetra-agro.bg", Channel.WEB_FORM, null);
+    assertEquals(RequestStatus.NEW, request.getStatus());
+    assertEquals(confirmed, request.getReceivedAt(), "received when confirmed");
+    assertEquals(confirmed, request.getConsent().getGivenAt());
+    assertEquals(confirmed.plus(Duration.ofHours(24)), request.getExpressDueAt());
+    assertEquals(confirmed, request.getConfirmedAt());
+    RequestRuleException twice =
+        assertThrows(
+            RequestRuleException.class,
+            () -> request.confirm(confirmed, "maria@demetra-agro.bg", Channel.WEB_FORM, null));
+    assertEquals("sd.rule.notAwaitingConfirmation", twice.messageKey());
+  }
+
+  @Test
+  void aConfirmationComesInTimeOrNotAtAll() {
+    ServiceRequest request = support(RequestType.SUPPORT);
+    request.holdForConfirmation("b".repeat(64), T0.plus(Duration.ofDays(7)));
+    assertFalse(request.isConfirmationExpiredAt(T0.plus(Duration.ofDays(7))));
+    Instant late = T0.plus(Duration.ofDays(7)).plusSeconds(1);
+    assertTrue(request.isConfirmationExpiredAt(late));
+    RequestRuleException refused =
+        assertThrows(
+            RequestRuleException.class,
+            () -> request.confirm(late, "staff", Channel.PHONE, "обади се"));
+    assertEquals("sd.rule.confirmationExpired", refused.messageKey());
+    assertTrue(request.isAwaitingConfirmation());
+  }
+
+  @Test
+  void whatPeopleTypedIsKeptAsPlainText() {
+    ServiceRequest request =
+        new ServiceRequest(
+            RequestType.SUPPORT,
+            Channel.WEB_FORM,
+            T0,
+            new Consent("Мария\u0000 Георгиева\u202E", T0, Channel.WEB_FORM),
+            "Фактура\u0000 \u202Efdp.exe",
+            "ред\u0007 едно\nред\u2066 две",
+            "web-form");
+    request.describeRequester("Мария\u0000 Георгиева", "m@x.bg\u202E", "+359\u0000 88", null);
+    assertEquals("Фактура fdp.exe", request.getSubject());
+    assertEquals("ред едно\nред две", request.getDescription());
+    assertEquals("Мария Георгиева", request.getConsent().getGivenBy());
+    assertEquals("Мария Георгиева", request.getRequesterName());
+    assertEquals("m@x.bg", request.getRequesterEmail());
+    assertEquals("+359 88", request.getRequesterPhone());
+  }
+
   private static ServiceRequest support(RequestType type) {
     return new ServiceRequest(
         type,

@@ -44,9 +44,9 @@ public class LessonEditBacking implements Serializable {
 
   public void upload(FileUploadEvent event) {
     UploadedFile file = event.getFile();
-    programmes.attach(id, file.getFileName(), file.getContentType(), file.getContent());
+    String kept = programmes.attach(id, file.getFileName(), file.getContent()).getFileName();
     lesson = programmes.lesson(id);
-    Messages.info("attachment.added", file.getFileName());
+    Messages.info("attachment.added", kept);
   }
 
   public void detach(long attachmentId) {

@@ -54,8 +54,12 @@ public class ServiceRequestsResource {
       description =
           "The company is identified by its UIC and the contact's e-mail; consent must be true."
               + " Types: SUPPORT, EXPRESS, PASSWORD_RECOVERY, LICENCE_OWNER_CHANGE, TRAINING;"
-              + " preferredMode: ON_SITE or REMOTE. The field 'website' must stay empty.")
-  @APIResponse(responseCode = "201", description = "Received: {number, status}")
+              + " preferredMode: ON_SITE or REMOTE. The field 'website' must stay empty."
+              + " The request is held (status AWAITING_CONFIRMATION) until the e-mail address"
+              + " confirms it through the link mailed to it; unconfirmed requests are removed.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded: {number, status}; status AWAITING_CONFIRMATION")
   @APIResponse(responseCode = "400", description = "Invalid input, with the failing fields")
   @APIResponse(responseCode = "429", description = "Too many submissions from this address")
   public Response submit(JsonObject body) {

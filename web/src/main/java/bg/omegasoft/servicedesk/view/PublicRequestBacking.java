@@ -11,10 +11,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.time.Instant;
 
 /**
  * public/request.xhtml: the written request form of the charter, for anyone. The company is
- * identified by UIC and the contact's e-mail; the request is the client's consent.
+ * identified by UIC and the contact's e-mail; the request is the client's consent once the e-mail
+ * address confirms it through the link sent to it.
  */
 @Named
 @ViewScoped
@@ -34,6 +36,7 @@ public class PublicRequestBacking implements Serializable {
   private boolean consent;
   private String website;
   private String number;
+  private Instant confirmBy;
 
   public void submit() {
     ServiceRequest request =
@@ -50,6 +53,8 @@ public class PublicRequestBacking implements Serializable {
                 website),
             address());
     number = request.getNumber();
+    email = request.getRequesterEmail();
+    confirmBy = request.getConfirmationDueAt();
   }
 
   static String address() {
@@ -60,6 +65,11 @@ public class PublicRequestBacking implements Serializable {
 
   public String getNumber() {
     return number;
+  }
+
+  /** Until when the link mailed to the address confirms the request. */
+  public Instant getConfirmBy() {
+    return confirmBy;
   }
 
   public String getCompanyUic() {

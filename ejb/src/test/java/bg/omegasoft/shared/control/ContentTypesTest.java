@@ -1,4 +1,4 @@
-package bg.omegasoft.pdm.control;
+package bg.omegasoft.shared.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class ContentTypesTest {
 
-  private static final Set<String> ALLOWED = PdmConfiguration.DEFAULT_TYPES;
+  private static final Set<String> ALLOWED =
+      Set.of("pdf", "docx", "xlsx", "csv", "txt", "xml", "png", "gif", "rtf", "pptx");
 
   @Test
   void contentThatMatchesItsExtensionIsAllowed() {
@@ -21,23 +22,28 @@ class ContentTypesTest {
     assertEquals("text/csv", check("заплати.csv", "ЕГН;Име\n8001011234;Иван").contentType());
     assertEquals(
         "application/xml", check("a.xml", "\uFEFF  <?xml version=\"1.0\"?>").contentType());
+    assertEquals("image/gif", check("a.gif", "GIF89a....").contentType());
+    assertEquals("application/rtf", check("a.rtf", "{\\rtf1\\ansi").contentType());
   }
 
   @Test
   void aProgramDressedAsADocumentIsRefused() {
     ContentTypes.Verdict verdict = check("invoice.pdf", "MZ\u0090\u0000 this program");
     assertFalse(verdict.allowed());
-    assertEquals("pdm.type.mismatch", verdict.refusalKey());
+    assertEquals(ContentTypes.Refusal.MISMATCH, verdict.refusal());
     assertFalse(check("notes.txt", "#!/bin/sh\nrm -rf /").allowed());
     assertFalse(ContentTypes.check("a.csv", new byte[] {'a', 0, 'b'}, ALLOWED).allowed());
     assertFalse(check("a.docx", "%PDF-1.4").allowed());
+    assertFalse(check("a.gif", "<svg onload=alert(1)>").allowed());
+    assertFalse(check("a.pptx", "").allowed());
   }
 
   @Test
   void extensionsOffTheListAreRefused() {
     ContentTypes.Verdict verdict = check("setup.exe", "MZ");
-    assertEquals("pdm.type.notAllowed", verdict.refusalKey());
+    assertEquals(ContentTypes.Refusal.NOT_ALLOWED, verdict.refusal());
     assertFalse(check("no-extension", "text").allowed());
+    assertFalse(check("page.html", "<html>").allowed());
     assertTrue(check("a.pdf", "%PDF-1.7").allowed());
     assertTrue(ContentTypes.check("a.pdf", bytes("%PDF-1.7"), Set.of("pdf")).allowed());
     assertFalse(ContentTypes.check("a.csv", bytes("a;b"), Set.of("pdf")).allowed());
