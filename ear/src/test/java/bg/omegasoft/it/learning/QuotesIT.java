@@ -6,12 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bg.omegasoft.billing.boundary.NightlyInvoicing;
+import bg.omegasoft.billing.boundary.NightlyInvoicing.Proposal;
+import bg.omegasoft.billing.control.PriceBookCache;
 import bg.omegasoft.clients.boundary.Clients;
 import bg.omegasoft.it.support.AsClientAdmin;
 import bg.omegasoft.it.support.AsFinance;
 import bg.omegasoft.it.support.AsStaff;
 import bg.omegasoft.it.support.AsTrainer;
+import bg.omegasoft.it.support.BillingData;
 import bg.omegasoft.it.support.Deployments;
+import bg.omegasoft.learning.boundary.Catalogue;
+import bg.omegasoft.learning.boundary.CatalogueEntry;
 import bg.omegasoft.learning.boundary.IndividualProgrammes;
 import bg.omegasoft.learning.boundary.Products;
 import bg.omegasoft.learning.boundary.Programmes;
@@ -29,14 +35,20 @@ import bg.omegasoft.learning.entity.QuoteStatus;
 import bg.omegasoft.learning.entity.SessionFormat;
 import bg.omegasoft.learning.entity.TrainingSession.SessionPlan;
 import bg.omegasoft.shared.boundary.InvalidInputException;
+import bg.omegasoft.shared.control.SofiaTime;
+import bg.omegasoft.shared.entity.Money;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -66,6 +78,12 @@ class QuotesIT {
   @EJB AsStaff asStaff;
   @EJB AsClientAdmin asClientAdmin;
   @EJB AsFinance asFinance;
+  @EJB Catalogue catalogue;
+  @EJB NightlyInvoicing invoicing;
+  @Inject Event<PriceBookCache.Changed> priceBookChanged;
+
+  @Resource(lookup = "java:jboss/datasources/OmexDS")
+  DataSource db;
 
   @PersistenceContext(unitName = "omex")
   EntityManager em;
@@ -169,6 +187,46 @@ class QuotesIT {
         bg.omegasoft.learning.entity.QuoteStateException.class,
         () -> asClientAdmin.call(() -> quotes.accept(quote.getId())));
     assertThrows(EJBAccessException.class, () -> asClientAdmin.call(() -> quotes.all()));
+  }
+
+  /**
+   * VAT comes from billing's dated rates everywhere: with a (made-up) rate of 22 % in force today,
+   * the catalogue's price with VAT, a new quote and the preview of an invoice all charge 22 %.
+   */
+  @Test
+  void aVatChangeReachesTheCatalogueTheQuoteAndTheInvoiceAlike() {
+    BillingData data = new BillingData(db);
+    LocalDate today = LocalDate.now(SofiaTime.ZONE);
+    BigDecimal changed = new BigDecimal("22.00");
+    data.update("INSERT INTO vat_rate (valid_from, rate) VALUES (?, ?)", today, changed);
+    priceBookChanged.fire(new PriceBookCache.Changed());
+    try {
+      for (CatalogueEntry entry : catalogue.entries()) {
+        assertEquals(
+            Money.of(entry.price()).withVatAt(changed).amount(),
+            entry.priceWithVat(),
+            entry.title());
+      }
+
+      Programme programme = individualForDemetra();
+      Quote quote =
+          asTrainer.call(
+              () ->
+                  quotes.create(
+                      programme.getId(),
+                      new PriceInput(
+                          Level.ADVANCED, SessionFormat.ONLINE, new BigDecimal("8"), 6, 0)));
+      assertEquals(Money.vatOf(quote.getAmount(), changed), quote.getVat());
+
+      long client = data.client("ДДС Проба");
+      data.remote(client, today, 60);
+      Proposal preview = asFinance.call(() -> invoicing.propose(client, today));
+      assertEquals(Money.vatOf(preview.taxBase(), changed), preview.vat());
+      assertTrue(preview.vat().signum() > 0, "the remote hour is priced");
+    } finally {
+      data.update("DELETE FROM vat_rate WHERE valid_from = ?", today);
+      priceBookChanged.fire(new PriceBookCache.Changed());
+    }
   }
 
   private Programme individualForDemetra() {

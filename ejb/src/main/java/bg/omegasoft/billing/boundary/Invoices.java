@@ -9,18 +9,18 @@ import bg.omegasoft.billing.entity.BillingException;
 import bg.omegasoft.billing.entity.Invoice;
 import bg.omegasoft.billing.entity.InvoiceKind;
 import bg.omegasoft.billing.entity.InvoiceLine;
-import bg.omegasoft.billing.entity.Money;
 import bg.omegasoft.billing.entity.PaymentState;
 import bg.omegasoft.billing.entity.PricedLine;
 import bg.omegasoft.billing.entity.Pricing;
-import bg.omegasoft.billing.entity.VatNumber;
 import bg.omegasoft.clients.boundary.Clients;
 import bg.omegasoft.clients.entity.Client;
 import bg.omegasoft.identity.entity.Roles;
 import bg.omegasoft.shared.boundary.AuditTrail;
 import bg.omegasoft.shared.boundary.NotFoundException;
 import bg.omegasoft.shared.control.SofiaTime;
+import bg.omegasoft.shared.entity.Money;
 import bg.omegasoft.shared.entity.ServiceType;
+import bg.omegasoft.shared.entity.VatNumber;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -241,7 +241,7 @@ public class Invoices {
               line.getUnitPrice(),
               Money.cents(qty.multiply(line.getUnitPrice())),
               line.getVatRate(),
-              Money.ZERO));
+              Money.ZERO.amount()));
       refs.add(line.getId());
     }
     if (lines.isEmpty()) {
@@ -275,7 +275,7 @@ public class Invoices {
             price,
             price,
             prices.book().vatRateOn(today).setScale(2),
-            Money.ZERO);
+            Money.ZERO.amount());
     return issueNote(
         InvoiceKind.DEBIT_NOTE, original, List.of(line), List.of(first.getId()), reason);
   }

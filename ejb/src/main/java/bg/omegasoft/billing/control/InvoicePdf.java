@@ -3,6 +3,7 @@ package bg.omegasoft.billing.control;
 import bg.omegasoft.billing.entity.Invoice;
 import bg.omegasoft.billing.entity.InvoiceLine;
 import bg.omegasoft.billing.entity.InvoiceVat;
+import bg.omegasoft.shared.control.Formatter;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -18,10 +19,6 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -31,7 +28,6 @@ import java.util.Locale;
 public final class InvoicePdf {
 
   static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private InvoicePdf() {}
 
@@ -115,6 +111,7 @@ public final class InvoicePdf {
    */
   public static byte[] of(Invoice invoice, Invoice referenced, boolean english) {
     Labels l = english ? EN : BG;
+    Locale locale = english ? Formatter.ENGLISH : Formatter.BULGARIAN;
     BaseFont base = font();
     Font title = new Font(base, 16, Font.BOLD);
     Font heading = new Font(base, 10, Font.BOLD, new Color(0x33, 0x33, 0x66));
@@ -137,11 +134,11 @@ public final class InvoicePdf {
           new Paragraph(
               l.issued()
                   + ": "
-                  + DAY.format(invoice.getIssueDate())
+                  + Formatter.date(invoice.getIssueDate(), locale)
                   + "    "
                   + l.taxDate()
                   + ": "
-                  + DAY.format(invoice.getTaxDate()),
+                  + Formatter.date(invoice.getTaxDate(), locale),
               body));
       if (referenced != null) {
         doc.add(
@@ -150,7 +147,7 @@ public final class InvoicePdf {
                     + " "
                     + referenced.getNumber()
                     + " / "
-                    + DAY.format(referenced.getIssueDate())
+                    + Formatter.date(referenced.getIssueDate(), locale)
                     + (invoice.getReason() == null
                         ? ""
                         : "; " + l.reason() + ": " + invoice.getReason()),
@@ -197,11 +194,11 @@ public final class InvoicePdf {
       for (InvoiceLine line : invoice.getLines()) {
         lines.addCell(new Phrase(String.valueOf(line.getLineNo()), body));
         lines.addCell(new Phrase(line.getDescription(), body));
-        lines.addCell(right(number(line.getQuantity()), body));
+        lines.addCell(right(Formatter.quantity(line.getQuantity(), locale), body));
         lines.addCell(new Phrase(line.getUnitBg(), body));
-        lines.addCell(right(money(line.getUnitPrice()), body));
-        lines.addCell(right(number(line.getVatRate()), body));
-        lines.addCell(right(money(line.getTaxBase()), body));
+        lines.addCell(right(Formatter.amount(line.getUnitPrice(), locale), body));
+        lines.addCell(right(Formatter.percent(line.getVatRate(), locale), body));
+        lines.addCell(right(Formatter.amount(line.getTaxBase(), locale), body));
       }
       doc.add(lines);
       PdfPTable totals = new PdfPTable(new float[] {6f, 2f});
@@ -209,15 +206,20 @@ public final class InvoicePdf {
       totals.setHorizontalAlignment(Element.ALIGN_RIGHT);
       totals.setSpacingBefore(8);
       totals.addCell(new Phrase(l.taxBase(), body));
-      totals.addCell(right(money(invoice.getTaxBase()) + " EUR", body));
+      totals.addCell(right(Formatter.money(invoice.getTaxBase(), locale), body));
       for (InvoiceVat vat : invoice.getVatBreakdown()) {
         totals.addCell(
             new Phrase(
-                l.vat() + " " + number(vat.getRate()) + " % / " + money(vat.getTaxBase()), body));
-        totals.addCell(right(money(vat.getVat()) + " EUR", body));
+                l.vat()
+                    + " "
+                    + Formatter.percent(vat.getRate(), locale)
+                    + " / "
+                    + Formatter.money(vat.getTaxBase(), locale),
+                body));
+        totals.addCell(right(Formatter.money(vat.getVat(), locale), body));
       }
       totals.addCell(new Phrase(l.total(), heading));
-      totals.addCell(right(money(invoice.getTotal()) + " EUR", heading));
+      totals.addCell(right(Formatter.money(invoice.getTotal(), locale), heading));
       doc.add(totals);
       Paragraph pay = new Paragraph(l.payment(), heading);
       pay.setSpacingBefore(12);
@@ -235,7 +237,7 @@ public final class InvoicePdf {
           new Paragraph(
               l.due()
                   + ": "
-                  + DAY.format(invoice.getDueDate())
+                  + Formatter.date(invoice.getDueDate(), locale)
                   + "    "
                   + l.reference()
                   + ": "
@@ -275,16 +277,6 @@ public final class InvoicePdf {
     PdfPCell cell = new PdfPCell(new Phrase(text, font));
     cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
     return cell;
-  }
-
-  private static String money(BigDecimal value) {
-    DecimalFormat format =
-        new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
-    return format.format(value);
-  }
-
-  private static String number(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString().replace('.', ',');
   }
 
   static BaseFont font() {

@@ -1,11 +1,11 @@
 package bg.omegasoft.billing.control;
 
 import bg.omegasoft.billing.boundary.NightlyInvoicing.Skip;
-import bg.omegasoft.billing.entity.Money;
 import bg.omegasoft.billing.entity.PricedLine;
 import bg.omegasoft.billing.entity.Pricing;
 import bg.omegasoft.billing.entity.Work;
 import bg.omegasoft.contracts.boundary.ContractTerms.Coverage;
+import bg.omegasoft.shared.entity.Money;
 import bg.omegasoft.shared.entity.ServiceType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -71,7 +71,8 @@ public final class PricingEngine {
       }
     }
     // a reward is a discount on work: it waits for an invoice large enough to carry it
-    BigDecimal base = lines.stream().map(PricedLine::taxBase).reduce(Money.ZERO, BigDecimal::add);
+    BigDecimal base =
+        lines.stream().map(PricedLine::taxBase).reduce(Money.ZERO.amount(), BigDecimal::add);
     for (PricedLine reward : rewards) {
       if (base.add(reward.taxBase()).signum() >= 0 && !lines.isEmpty()) {
         lines.add(reward);
@@ -186,7 +187,7 @@ public final class PricingEngine {
         chargedHours.signum() == 0 ? quantity : charged,
         unitCode,
         unitBg,
-        chargedHours.signum() == 0 ? Money.ZERO : overagePrice,
+        chargedHours.signum() == 0 ? Money.ZERO.amount() : overagePrice,
         vatRate,
         covered);
   }
@@ -206,7 +207,7 @@ public final class PricingEngine {
             quantity,
             "C62",
             unitBg,
-            Money.ZERO,
+            Money.ZERO.amount(),
             vatRate,
             null);
       }
@@ -250,7 +251,7 @@ public final class PricingEngine {
         price,
         Money.cents(qty.multiply(price)),
         vatRate.setScale(2, RoundingMode.HALF_UP),
-        coveredHours == null ? Money.ZERO : Money.cents(coveredHours));
+        coveredHours == null ? Money.ZERO.amount() : Money.cents(coveredHours));
   }
 
   private static long ceilDiv(int minutes, int step) {

@@ -1,6 +1,7 @@
 package bg.omegasoft.billing.entity;
 
 import bg.omegasoft.shared.entity.Iban;
+import bg.omegasoft.shared.entity.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

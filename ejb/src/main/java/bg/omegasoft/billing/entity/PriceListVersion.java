@@ -1,5 +1,6 @@
 package bg.omegasoft.billing.entity;
 
+import bg.omegasoft.shared.entity.Money;
 import bg.omegasoft.shared.entity.ServiceType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

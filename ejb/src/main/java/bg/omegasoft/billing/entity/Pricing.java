@@ -1,8 +1,8 @@
 package bg.omegasoft.billing.entity;
 
 import bg.omegasoft.billing.boundary.NightlyInvoicing.Skip;
+import bg.omegasoft.shared.entity.Money;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +16,7 @@ public record Pricing(List<PricedLine> lines, List<Skip> skips) {
   public record VatGroup(BigDecimal rate, BigDecimal taxBase, BigDecimal vat) {}
 
   public BigDecimal taxBase() {
-    return lines.stream().map(PricedLine::taxBase).reduce(Money.ZERO, BigDecimal::add);
+    return lines.stream().map(PricedLine::taxBase).reduce(Money.ZERO.amount(), BigDecimal::add);
   }
 
   /** The VAT breakdown: per rate, the sum of line tax bases and its tax rounded half-up. */
@@ -26,12 +26,12 @@ public record Pricing(List<PricedLine> lines, List<Skip> skips) {
       bases.merge(line.vatRate(), line.taxBase(), BigDecimal::add);
     }
     return bases.entrySet().stream()
-        .map(e -> new VatGroup(e.getKey(), e.getValue(), vatOf(e.getValue(), e.getKey())))
+        .map(e -> new VatGroup(e.getKey(), e.getValue(), Money.vatOf(e.getValue(), e.getKey())))
         .toList();
   }
 
   public BigDecimal vat() {
-    return vatBreakdown().stream().map(VatGroup::vat).reduce(Money.ZERO, BigDecimal::add);
+    return vatBreakdown().stream().map(VatGroup::vat).reduce(Money.ZERO.amount(), BigDecimal::add);
   }
 
   public BigDecimal total() {
@@ -41,9 +41,5 @@ public record Pricing(List<PricedLine> lines, List<Skip> skips) {
   /** The date of the taxable event: the latest day of work on the invoice. */
   public LocalDate taxDate(LocalDate fallback) {
     return lines.stream().map(PricedLine::doneOn).max(Comparator.naturalOrder()).orElse(fallback);
-  }
-
-  public static BigDecimal vatOf(BigDecimal base, BigDecimal ratePercent) {
-    return base.multiply(ratePercent).divide(Money.HUNDRED, 2, RoundingMode.HALF_UP);
   }
 }

@@ -1,6 +1,7 @@
 package bg.omegasoft.clients.entity;
 
 import bg.omegasoft.shared.entity.Uic;
+import bg.omegasoft.shared.entity.VatNumber;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -52,7 +53,7 @@ public class Client {
   @Column(unique = true, length = 13)
   private String uic;
 
-  @Pattern(regexp = "BG\\d{9,10}", message = "{vat.invalid}")
+  @Pattern(regexp = VatNumber.PATTERN, message = "{vat.invalid}")
   @Column(name = "vat_number", length = 14)
   private String vatNumber;
 

@@ -1,13 +1,16 @@
 package bg.omegasoft.learning.boundary;
 
-import bg.omegasoft.learning.control.Vat;
+import bg.omegasoft.billing.boundary.VatRates;
 import bg.omegasoft.learning.entity.ProgrammeVersion;
 import bg.omegasoft.learning.entity.TrainingSession;
 import bg.omegasoft.shared.control.SofiaTime;
+import bg.omegasoft.shared.entity.Money;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -29,9 +32,11 @@ public class Catalogue {
           .thenComparing(ProgrammeVersion::getTitle);
 
   @PersistenceContext private EntityManager em;
+  @EJB private VatRates vatRates;
 
   public List<CatalogueEntry> entries() {
     LocalDate today = LocalDate.now(SofiaTime.ZONE);
+    BigDecimal vatPercent = vatRates.percentOn(today);
     List<TrainingSession> upcoming =
         em
             .createNamedQuery(TrainingSession.FIND_UPCOMING, TrainingSession.class)
@@ -45,11 +50,12 @@ public class Catalogue {
         .getResultList()
         .stream()
         .sorted(CATALOGUE_ORDER)
-        .map(v -> entry(v, upcoming))
+        .map(v -> entry(v, upcoming, vatPercent))
         .toList();
   }
 
-  private static CatalogueEntry entry(ProgrammeVersion version, List<TrainingSession> upcoming) {
+  private static CatalogueEntry entry(
+      ProgrammeVersion version, List<TrainingSession> upcoming, BigDecimal vatPercent) {
     Long programmeId = version.getProgramme().getId();
     List<TrainingSession> next =
         upcoming.stream()
@@ -68,7 +74,7 @@ public class Catalogue {
         version.getAppliesFrom(),
         version.getHours(),
         version.getPrice(),
-        Vat.gross(version.getPrice()),
+        Money.of(version.getPrice()).withVatAt(vatPercent).amount(),
         next);
   }
 }

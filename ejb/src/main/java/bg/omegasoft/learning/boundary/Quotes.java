@@ -1,5 +1,6 @@
 package bg.omegasoft.learning.boundary;
 
+import bg.omegasoft.billing.boundary.VatRates;
 import bg.omegasoft.identity.entity.Role;
 import bg.omegasoft.identity.entity.Roles;
 import bg.omegasoft.identity.entity.User;
@@ -7,7 +8,6 @@ import bg.omegasoft.learning.control.People;
 import bg.omegasoft.learning.control.PriceCalculator;
 import bg.omegasoft.learning.control.QuotePdf;
 import bg.omegasoft.learning.control.QuoteSent;
-import bg.omegasoft.learning.control.Vat;
 import bg.omegasoft.learning.entity.ModuleLine;
 import bg.omegasoft.learning.entity.PriceBreakdown;
 import bg.omegasoft.learning.entity.PriceInput;
@@ -21,6 +21,7 @@ import bg.omegasoft.shared.boundary.AuditTrail;
 import bg.omegasoft.shared.boundary.InvalidInputException;
 import bg.omegasoft.shared.boundary.NotFoundException;
 import bg.omegasoft.shared.control.SofiaTime;
+import bg.omegasoft.shared.entity.Money;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -35,6 +36,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Individual quotes: the vendor's people compute the price of an individual programme from the
@@ -54,6 +56,7 @@ public class Quotes {
   @EJB private AuditTrail audit;
   @EJB private PriceRates rates;
   @EJB private OrganisationSettings organisation;
+  @EJB private VatRates vatRates;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -73,7 +76,8 @@ public class Quotes {
             .current()
             .orElseThrow(() -> new InvalidInputException("programme", "quote.notPublished"));
     PriceBreakdown priced = preview(input);
-    Quote quote = new Quote(version, input, priced, Vat::of, caller(), Instant.now(clock), today());
+    Quote quote =
+        new Quote(version, input, priced, vatToday(), caller(), Instant.now(clock), today());
     em.persist(quote);
     em.flush();
     quote.numberFrom(today().getYear());
@@ -84,7 +88,7 @@ public class Quotes {
   public Quote override(long quoteId, BigDecimal amount, String reason) {
     Quote quote = find(quoteId);
     BigDecimal before = quote.getAmount();
-    quote.override(amount, reason, Vat::of);
+    quote.override(amount, reason, vatToday());
     audit.record(
         "QUOTE_OVERRIDDEN", SUBJECT, quoteId, before + " -> " + quote.getAmount() + ": " + reason);
     return quote;
@@ -92,7 +96,7 @@ public class Quotes {
 
   public Quote clearOverride(long quoteId) {
     Quote quote = find(quoteId);
-    quote.clearOverride(Vat::of);
+    quote.clearOverride(vatToday());
     audit.record("QUOTE_OVERRIDE_CLEARED", SUBJECT, quoteId, null);
     return quote;
   }
@@ -221,5 +225,11 @@ public class Quotes {
 
   private static LocalDate today() {
     return LocalDate.now(SofiaTime.ZONE);
+  }
+
+  /** VAT at the rate in force today (billing's dated rates), as the invoice will charge it. */
+  private UnaryOperator<BigDecimal> vatToday() {
+    BigDecimal rate = vatRates.percentOn(today());
+    return net -> Money.vatOf(net, rate);
   }
 }

@@ -5,6 +5,7 @@ import bg.omegasoft.learning.entity.ModuleLine;
 import bg.omegasoft.learning.entity.PriceBreakdown;
 import bg.omegasoft.learning.entity.Quote;
 import bg.omegasoft.organisation.entity.Organisation;
+import bg.omegasoft.shared.control.Formatter;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -23,8 +24,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -167,7 +166,9 @@ public class QuotePdf {
       table.addCell(cell(number(line.quantity()), Element.ALIGN_RIGHT, normal));
       table.addCell(
           cell(
-              "clientSite".equals(line.key()) ? number(line.rate()) + " %" : money(line.rate()),
+              "clientSite".equals(line.key())
+                  ? Formatter.percent(line.rate(), Formatter.BULGARIAN)
+                  : money(line.rate()),
               Element.ALIGN_RIGHT,
               normal));
       table.addCell(cell(money(line.amount()), Element.ALIGN_RIGHT, normal));
@@ -216,28 +217,15 @@ public class QuotePdf {
   }
 
   private static String money(BigDecimal amount) {
-    return number2(amount) + " €";
-  }
-
-  private static String number2(BigDecimal amount) {
-    DecimalFormat format = new DecimalFormat("#,##0.00", symbols());
-    return format.format(amount);
+    return Formatter.money(amount, Formatter.BULGARIAN);
   }
 
   private static String number(BigDecimal value) {
-    DecimalFormat format = new DecimalFormat("#,##0.##", symbols());
-    return format.format(value);
+    return Formatter.quantity(value, Formatter.BULGARIAN);
   }
 
   private static String hours(BigDecimal value) {
     return number(value);
-  }
-
-  private static DecimalFormatSymbols symbols() {
-    DecimalFormatSymbols symbols = new DecimalFormatSymbols(BULGARIAN);
-    symbols.setDecimalSeparator(',');
-    symbols.setGroupingSeparator(' ');
-    return symbols;
   }
 
   private static BaseFont font() {

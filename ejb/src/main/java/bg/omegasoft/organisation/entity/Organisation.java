@@ -2,6 +2,7 @@ package bg.omegasoft.organisation.entity;
 
 import bg.omegasoft.shared.entity.Iban;
 import bg.omegasoft.shared.entity.Uic;
+import bg.omegasoft.shared.entity.VatNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -35,7 +36,7 @@ public class Organisation {
   @Column(length = 13)
   private String uic;
 
-  @Pattern(regexp = "BG\\d{9,10}", message = "{vat.invalid}")
+  @Pattern(regexp = VatNumber.PATTERN, message = "{vat.invalid}")
   @Column(name = "vat_number", length = 14)
   private String vatNumber;
 

@@ -105,14 +105,6 @@ class PriceCalculatorTest {
     assertField("venue", new PriceInput(Level.BEGINNER, null, BigDecimal.TEN, 5, 0));
   }
 
-  @Test
-  void vatIsTwentyPercentRoundedHalfUp() {
-    assertEquals(new BigDecimal("24.00"), Vat.of(new BigDecimal("120.00")));
-    assertEquals(new BigDecimal("144.00"), Vat.gross(new BigDecimal("120")));
-    assertEquals(new BigDecimal("0.01"), Vat.of(new BigDecimal("0.03")), "0.006 rounds up");
-    assertEquals(new BigDecimal("0.00"), Vat.of(new BigDecimal("0.02")), "0.004 rounds down");
-  }
-
   private void assertField(String field, PriceInput input) {
     InvalidInputException refused =
         assertThrows(InvalidInputException.class, () -> calculator.price(input));
