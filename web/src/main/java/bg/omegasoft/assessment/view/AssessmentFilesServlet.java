@@ -47,9 +47,7 @@ public class AssessmentFilesServlet extends HttpServlet {
         long bank = id(export);
         byte[] xml = banks.exportMoodle(bank).getBytes(StandardCharsets.UTF_8);
         response.setContentType("application/xml;charset=UTF-8");
-        response.setHeader(
-            "Content-Disposition",
-            "attachment; filename=\"bank-" + bank + ".xml\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"bank-" + bank + ".xml\"");
         response.setHeader("Cache-Control", "private, no-store");
         response.getOutputStream().write(xml);
       } else {
