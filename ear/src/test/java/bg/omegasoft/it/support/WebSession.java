@@ -2,6 +2,7 @@ package bg.omegasoft.it.support;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,9 @@ public final class WebSession {
   private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
   private static final Pattern ATTRIBUTE = Pattern.compile("\\b([\\w-]+)=\"([^\"]*)\"");
   private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+  private static final Pattern REGISTRATIONS =
+      Pattern.compile(
+          "(?<=<script nonce=\"\">)PrimeFaces\\.csp\\.register\\(.*?(?=</script>)", Pattern.DOTALL);
   private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|amp|quot|lt|gt|apos);");
 
   private final Map<String, String> cookies = new LinkedHashMap<>();
@@ -132,6 +136,28 @@ public final class WebSession {
   public static String nonce(String page) {
     Matcher found = NONCE.matcher(page);
     return found.find() ? found.group(1) : null;
+  }
+
+  /**
+   * The page without what differs from one answer to the next by nature, so that two answers can be
+   * compared: the view state, the script nonces (in attributes and in PrimeFaces' CSP set-up), the
+   * random ids PrimeFaces' CSP mode gives elements whose handlers it registers, and the order of
+   * those registrations (a hash order, which the random ids change).
+   */
+  public static String comparable(String page) {
+    String plain =
+        page.replaceAll("(name=\"jakarta.faces.ViewState\"[^>]*value=\")[^\"]*", "$1")
+            .replaceAll("nonce=\"[^\"]*\"", "nonce=\"\"")
+            .replaceAll("PrimeFaces\\.csp\\.init\\('[^']*'\\)", "PrimeFaces.csp.init('')")
+            .replaceAll("\\ba(\\\\?-[0-9a-f]{4,12}){5}\\b", "a-ID");
+    return REGISTRATIONS
+        .matcher(plain)
+        .replaceAll(
+            r ->
+                Matcher.quoteReplacement(
+                    Arrays.stream(r.group().split("(?=PrimeFaces\\.csp\\.register\\()"))
+                        .sorted()
+                        .collect(Collectors.joining())));
   }
 
   /** The names and values of the hidden inputs in the markup (the first of each name). */
