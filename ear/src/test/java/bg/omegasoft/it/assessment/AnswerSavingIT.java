@@ -13,6 +13,7 @@ import bg.omegasoft.assessment.entity.TestDefinition;
 import bg.omegasoft.assessment.entity.TestKind;
 import bg.omegasoft.it.support.AsTrainee;
 import bg.omegasoft.it.support.Deployments;
+import bg.omegasoft.it.support.Http;
 import bg.omegasoft.it.support.TestDatabase;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -267,7 +268,7 @@ class AnswerSavingIT {
 
   private static HttpResponse<String> send(String method, String path, String auth, String json) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(WebSession.BASE + path))
+        HttpRequest.newBuilder(URI.create(Http.BASE + path))
             .method(
                 method,
                 json == null

@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.it.support.Deployments;
+import bg.omegasoft.it.support.RawHttp;
 import bg.omegasoft.it.support.TestDatabase;
-import java.net.http.HttpResponse;
+import bg.omegasoft.it.support.WebSession;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -48,31 +49,31 @@ class SignInPageIT {
   @Test
   void anonymousFailuresDoNotKeepTheOwnersBrowserOut() {
     String user = IdentityFixtures.newUser("TRAINEE");
-    SignInClient owner = new SignInClient();
-    HttpResponse<String> first = owner.signIn(user, PASSWORD);
-    assertEquals(302, first.statusCode(), "the owner signs in");
+    WebSession owner = WebSession.anonymous();
+    RawHttp.Answer first = owner.signIn(user, PASSWORD);
+    assertEquals(302, first.status(), "the owner signs in");
     String device =
-        first.headers().allValues("Set-Cookie").stream()
+        first.all("Set-Cookie").stream()
             .filter(c -> c.startsWith("OMEXDEVICE_"))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no device cookie: " + first.headers()));
     assertTrue(device.contains("HttpOnly") && device.contains("SameSite=Strict"), device);
     owner.forgetSession();
 
-    SignInClient attacker = new SignInClient();
-    HttpResponse<String> last = null;
+    WebSession attacker = WebSession.anonymous();
+    RawHttp.Answer last = null;
     for (int i = 0; i < 6; i++) {
       last = attacker.signIn(user, "wrong-password-" + i);
-      assertNotEquals(302, last.statusCode());
+      assertNotEquals(302, last.status());
     }
     assertTrue(text(last).contains("Изчакайте 5 секунди"), text(last));
 
-    HttpResponse<String> stranger = new SignInClient().signIn(user, PASSWORD);
-    assertNotEquals(302, stranger.statusCode(), "a browser unknown to the account waits");
+    RawHttp.Answer stranger = WebSession.anonymous().signIn(user, PASSWORD);
+    assertNotEquals(302, stranger.status(), "a browser unknown to the account waits");
     assertTrue(text(stranger).contains("Изчакайте 5 секунди"), text(stranger));
 
-    HttpResponse<String> again = owner.signIn(user, PASSWORD);
-    assertEquals(302, again.statusCode(), "the owner's browser still signs in: " + text(again));
+    RawHttp.Answer again = owner.signIn(user, PASSWORD);
+    assertEquals(302, again.status(), "the owner's browser still signs in: " + text(again));
     assertTrue(owner.isSignedIn());
   }
 
@@ -80,12 +81,12 @@ class SignInPageIT {
   void anUnknownUserNameGetsTheAnswersOfARealOne() {
     String real = IdentityFixtures.newUser("TRAINEE");
     String unknown = IdentityFixtures.uniqueName();
-    List<HttpResponse<String>> toReal = attempts(real);
-    List<HttpResponse<String>> toUnknown = attempts(unknown);
+    List<RawHttp.Answer> toReal = attempts(real);
+    List<RawHttp.Answer> toUnknown = attempts(unknown);
     for (int i = 0; i < toReal.size(); i++) {
-      HttpResponse<String> a = toReal.get(i);
-      HttpResponse<String> b = toUnknown.get(i);
-      assertEquals(a.statusCode(), b.statusCode(), "status of attempt " + (i + 1));
+      RawHttp.Answer a = toReal.get(i);
+      RawHttp.Answer b = toUnknown.get(i);
+      assertEquals(a.status(), b.status(), "status of attempt " + (i + 1));
       assertEquals(cookieNames(a), cookieNames(b), "cookies of attempt " + (i + 1));
       assertEquals(normalised(a, real), normalised(b, unknown), "page of attempt " + (i + 1));
     }
@@ -94,32 +95,28 @@ class SignInPageIT {
   }
 
   /** Six wrong passwords in a row from one browser. */
-  private static List<HttpResponse<String>> attempts(String username) {
-    SignInClient browser = new SignInClient();
-    List<HttpResponse<String>> answers = new ArrayList<>();
+  private static List<RawHttp.Answer> attempts(String username) {
+    WebSession browser = WebSession.anonymous();
+    List<RawHttp.Answer> answers = new ArrayList<>();
     for (int i = 1; i <= 6; i++) {
       answers.add(browser.signIn(username, "wrong-password-" + i));
     }
     return answers;
   }
 
-  private static List<String> cookieNames(HttpResponse<String> response) {
-    return response.headers().allValues("Set-Cookie").stream()
+  private static List<String> cookieNames(RawHttp.Answer response) {
+    return response.all("Set-Cookie").stream()
         .map(c -> c.substring(0, c.indexOf('=')))
         .sorted()
         .toList();
   }
 
-  /** The page without what differs by nature: the name typed, the view state, script nonces. */
-  private static String normalised(HttpResponse<String> response, String username) {
-    return response
-        .body()
-        .replace(username, "USER")
-        .replaceAll("(name=\"jakarta.faces.ViewState\"[^>]*value=\")[^\"]*", "$1")
-        .replaceAll("nonce=\"[^\"]*\"", "nonce=\"\"");
+  /** The page without the name typed and what differs by nature (see WebSession.comparable). */
+  private static String normalised(RawHttp.Answer response, String username) {
+    return WebSession.comparable(response.text().replace(username, "USER"));
   }
 
-  private static String text(HttpResponse<String> response) {
-    return response.statusCode() + " " + response.body().replaceAll("<[^>]*>", " ").strip();
+  private static String text(RawHttp.Answer response) {
+    return response.status() + " " + response.text().replaceAll("<[^>]*>", " ").strip();
   }
 }

@@ -47,7 +47,7 @@ class ApiInputIT {
 
   @AfterEach
   void noStackTraceInTheLog() {
-    assertEquals(List.of(), ServerLog.loudRequestRecordsSince(mark));
+    assertEquals(List.of(), ServerLog.problemsSince(mark));
   }
 
   @Test

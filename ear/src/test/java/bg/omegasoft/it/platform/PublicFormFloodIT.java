@@ -102,7 +102,7 @@ class PublicFormFloodIT {
     assertEquals(LIMIT / 2, offersWith(marker));
     assertEquals(
         List.of(),
-        ServerLog.loudRequestRecordsSince(mark),
+        ServerLog.problemsSince(mark),
         "the flood wrote stack traces or warnings to the server log");
   }
 

@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.it.support.Deployments;
 import bg.omegasoft.it.support.Http;
+import bg.omegasoft.it.support.RawHttp;
 import bg.omegasoft.it.support.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -126,7 +122,7 @@ class ServiceRequestApiIT {
   }
 
   @Test
-  void tooManySubmissionsFromOneAddressAreRateLimited() throws Exception {
+  void tooManySubmissionsFromOneAddressAreRateLimited() {
     // from an address of its own on the loopback network, so other tests keep their quota
     String address = "127.0.0." + (2 + new SecureRandom().nextInt(250));
     int limit = 40;
@@ -236,35 +232,13 @@ class ServiceRequestApiIT {
             .build());
   }
 
-  /** A POST over a socket bound to the given local address (the server sees it as the client). */
-  private static int rawPost(String localAddress, String path, String json) throws Exception {
-    URI base = URI.create(Http.BASE);
-    byte[] body = json.getBytes(StandardCharsets.UTF_8);
-    try (Socket socket =
-        new Socket(
-            InetAddress.getByName(base.getHost()),
-            base.getPort(),
-            InetAddress.getByName(localAddress),
-            0)) {
-      OutputStream out = socket.getOutputStream();
-      out.write(
-          ("POST "
-                  + path
-                  + " HTTP/1.1\r\nHost: "
-                  + base.getHost()
-                  + "\r\n"
-                  + "Content-Type: application/json\r\nContent-Length: "
-                  + body.length
-                  + "\r\n"
-                  + "Connection: close\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      out.write(body);
-      out.flush();
-      String status =
-          new BufferedReader(
-                  new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
-              .readLine();
-      return Integer.parseInt(status.split(" ")[1]);
-    }
+  /** A POST from the given local address (the server sees it as the client). */
+  private static int rawPost(String localAddress, String path, String json) {
+    return RawHttp.request("POST", path)
+        .header("Content-Type", "application/json")
+        .body(json)
+        .from(localAddress)
+        .send()
+        .status();
   }
 }

@@ -13,7 +13,14 @@ import java.time.Duration;
 /** Plain HTTP calls to the running platform, as an outside program would make them. */
 public final class Http {
 
-  public static final String BASE = System.getProperty("omex.base.url", "http://127.0.0.1:8080");
+  /**
+   * The platform's address: given to the test JVM by the build; a test inside the server derives it
+   * from the server's own port offset.
+   */
+  public static final String BASE =
+      System.getProperty(
+          "omex.base.url",
+          "http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)));
 
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

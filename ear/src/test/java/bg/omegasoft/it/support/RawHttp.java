@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,8 @@ import java.util.Map;
  * HTTP/1.1 over a plain socket, byte for byte as given: paths, headers and bodies that ordinary
  * clients refuse to send (malformed percent-encoding, control characters, a declared length that is
  * never sent), optionally from a given loopback address, so that the server sees another client
- * (its per-address limits then apply to that address only).
+ * (its per-address limits then apply to that address only, and 127.0.0.2 is the TLS proxy the test
+ * server trusts). Works from the test JVM and from a test inside the server alike.
  */
 public final class RawHttp {
 
@@ -41,9 +43,18 @@ public final class RawHttp {
     return new RawHttp(method, target);
   }
 
+  /** Sends a plain GET of the target. */
+  public static Answer get(String target) {
+    return request("GET", target).send();
+  }
+
   public RawHttp header(String name, String value) {
     headers.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
     return this;
+  }
+
+  private boolean hasHeader(String name) {
+    return headers.keySet().stream().anyMatch(n -> n.equalsIgnoreCase(name));
   }
 
   /** The body, with its Content-Length unless one is given as a header. */
@@ -88,7 +99,7 @@ public final class RawHttp {
       }
       return Answer.parse(readAll(socket.getInputStream()));
     } catch (IOException e) {
-      throw new IllegalStateException(method + " " + target + ": " + e, e);
+      throw new IllegalStateException(method + " " + shorten(target) + ": " + e, e);
     }
   }
 
@@ -100,11 +111,9 @@ public final class RawHttp {
     headers.forEach(
         (name, values) ->
             values.forEach(v -> head.append(name).append(": ").append(v).append("\r\n")));
-    boolean lengthGiven =
-        headers.keySet().stream().anyMatch(n -> n.equalsIgnoreCase("Content-Length"));
     if (body != null && chunked) {
       head.append("Transfer-Encoding: chunked\r\n");
-    } else if (body != null && !lengthGiven) {
+    } else if (body != null && !hasHeader("Content-Length")) {
       head.append("Content-Length: ").append(body.length).append("\r\n");
     }
     head.append("\r\n");
@@ -144,17 +153,43 @@ public final class RawHttp {
     return all.toByteArray();
   }
 
-  /** The server's answer: status, headers (names in lower case) and body. */
-  public record Answer(int status, Map<String, String> headers, byte[] body) {
+  /** A long target cut short for messages. */
+  public static String shorten(String text) {
+    return text.length() > 120 ? text.substring(0, 120) + "…(" + text.length() + " chars)" : text;
+  }
+
+  /** The server's answer: status, every header value by lower-case name, and body. */
+  public record Answer(int status, Map<String, List<String>> headers, byte[] body) {
+
+    /** The first value of the header, or null. */
+    public String header(String name) {
+      List<String> values = all(name);
+      return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** Every value of the header, in the order sent. */
+    public List<String> all(String name) {
+      return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** The whole Set-Cookie value for the cookie of that name, or null. */
+    public String setCookie(String name) {
+      return all("set-cookie").stream()
+          .filter(c -> c.startsWith(name + "="))
+          .findFirst()
+          .orElse(null);
+    }
 
     public String contentType() {
-      return headers.getOrDefault("content-type", "");
+      List<String> types = all("content-type");
+      return types.isEmpty() ? "" : types.get(0);
     }
 
     public boolean isProblem() {
       return contentType().toLowerCase(Locale.ROOT).startsWith("application/problem+json");
     }
 
+    /** The body as UTF-8 text. */
     public String text() {
       return new String(body, StandardCharsets.UTF_8);
     }
@@ -167,15 +202,20 @@ public final class RawHttp {
       }
       String[] lines = all.substring(0, end).split("\r\n");
       int status = Integer.parseInt(lines[0].split(" ")[1]);
-      Map<String, String> headers = new LinkedHashMap<>();
+      Map<String, List<String>> headers = new LinkedHashMap<>();
       for (int i = 1; i < lines.length; i++) {
         int colon = lines[i].indexOf(':');
-        headers.putIfAbsent(
-            lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
-            lines[i].substring(colon + 1).strip());
+        if (colon > 0) {
+          headers
+              .computeIfAbsent(
+                  lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                  n -> new ArrayList<>())
+              .add(lines[i].substring(colon + 1).strip());
+        }
       }
-      byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
-      if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+      byte[] body = Arrays.copyOfRange(raw, end + 4, raw.length);
+      List<String> encoding = headers.getOrDefault("transfer-encoding", List.of());
+      if (!encoding.isEmpty() && "chunked".equalsIgnoreCase(encoding.get(0))) {
         body = dechunk(body);
       }
       return new Answer(status, headers, body);

@@ -2,6 +2,7 @@ package bg.omegasoft.it.support;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,19 +13,23 @@ import java.util.regex.Pattern;
 
 /**
  * The log of the test server (standalone/log/server.log under the jboss.home system property), read
- * from a mark: what requests wrote while a test ran.
+ * from a mark: what the threads serving requests wrote while a test ran. A problem is an entry with
+ * a stack trace, or one at warning level or above: a client's error must leave at most one quiet
+ * line.
  */
 public final class ServerLog {
 
   private static final Path FILE =
       Path.of(System.getProperty("jboss.home", "target/server"), "standalone", "log", "server.log");
 
-  /** A record's first line: time, level, category and the thread in parentheses. */
-  private static final Pattern RECORD =
+  /** An entry's first line: time, level, category and the thread in parentheses. */
+  private static final Pattern ENTRY =
       Pattern.compile("^\\d{4}-\\d{2}-\\d{2} [\\d:,]+ +(\\w+) +\\[[^\\]]*\\] \\(([^)]*)\\)");
 
-  /** The threads that serve HTTP requests (Undertow's I/O threads and its workers). */
+  /** The threads that serve HTTP requests (Undertow's workers and its I/O threads). */
   private static final Pattern REQUEST_THREAD = Pattern.compile("default (task|I/O)-\\d+");
+
+  private static final Pattern PROBLEM_LEVEL = Pattern.compile("WARN|WARNING|ERROR|SEVERE|FATAL");
 
   private static final Pattern STACK_FRAME = Pattern.compile("^\\s+at [\\w$.]+[(<]|^Caused by: ");
 
@@ -39,52 +44,45 @@ public final class ServerLog {
     }
   }
 
-  /** What the log gained since the mark. */
-  public static String since(long mark) {
-    try (RandomAccessFile file = new RandomAccessFile(FILE.toFile(), "r")) {
-      long length = file.length();
-      byte[] added = new byte[(int) Math.max(0, length - mark)];
-      file.seek(Math.min(mark, length));
-      file.readFully(added);
-      return new String(added, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /**
-   * The records that request threads wrote since the mark with a stack trace, or at WARN level or
-   * above: a client error must leave at most one quiet line.
-   */
-  public static List<String> loudRequestRecordsSince(long mark) {
-    List<String> loud = new ArrayList<>();
-    String current = null;
-    boolean requestThread = false;
-    boolean reported = false;
+  /** The problems that request threads logged since the mark, each entry whole (cut at 2000). */
+  public static List<String> problemsSince(long mark) {
+    List<String> problems = new ArrayList<>();
+    StringBuilder entry = null;
+    boolean problem = false;
     for (String line : since(mark).split("\n")) {
-      Matcher record = RECORD.matcher(line);
-      if (record.find()) {
-        current = line;
-        requestThread = REQUEST_THREAD.matcher(record.group(2)).matches();
-        reported = false;
-        String level = record.group(1);
-        if (requestThread
-            && (level.equals("WARN")
-                || level.equals("WARNING")
-                || level.equals("ERROR")
-                || level.equals("SEVERE"))) {
-          loud.add(shorten(line));
-          reported = true;
+      Matcher start = ENTRY.matcher(line);
+      if (start.find()) {
+        if (entry != null && problem) {
+          problems.add(shorten(entry));
         }
-      } else if (requestThread && !reported && STACK_FRAME.matcher(line).find()) {
-        loud.add(shorten(current) + " [with a stack trace]");
-        reported = true;
+        boolean requestThread = REQUEST_THREAD.matcher(start.group(2)).matches();
+        entry = requestThread ? new StringBuilder(line) : null;
+        problem = requestThread && PROBLEM_LEVEL.matcher(start.group(1)).matches();
+      } else if (entry != null) {
+        entry.append('\n').append(line);
+        problem |= STACK_FRAME.matcher(line).find();
       }
     }
-    return loud;
+    if (entry != null && problem) {
+      problems.add(shorten(entry));
+    }
+    return problems;
   }
 
-  private static String shorten(String line) {
-    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+  /** What the log gained since the mark (all of it when it was rotated meanwhile). */
+  private static String since(long mark) {
+    try (RandomAccessFile log = new RandomAccessFile(FILE.toFile(), "r")) {
+      long from = log.length() < mark ? 0 : mark;
+      byte[] added = new byte[(int) (log.length() - from)];
+      log.seek(from);
+      log.readFully(added);
+      return new String(added, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String shorten(CharSequence entry) {
+    return entry.length() > 2000 ? entry.subSequence(0, 2000) + "…" : entry.toString();
   }
 }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.it.support.Deployments;
+import bg.omegasoft.it.support.RawHttp;
+import bg.omegasoft.it.support.ServerLog;
+import bg.omegasoft.it.support.WebSession;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -47,8 +50,6 @@ class FacesFailuresIT {
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   private static final String UPLOAD = "upload:image";
 
-  private final ServerLog log = new ServerLog();
-
   /** The platform as built, with one page of the tests that fails when opened. */
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -66,34 +67,34 @@ class FacesFailuresIT {
   @Test
   void anUploadWithoutItsCountFieldAnswers400() {
     WebSession trainer = WebSession.signedIn("trainer");
-    Matcher bank = BANK.matcher(trainer.get("/assessment/banks.xhtml").body());
+    Matcher bank = BANK.matcher(trainer.get("/assessment/banks.xhtml").text());
     assertTrue(bank.find(), "the trainer sees a question bank");
     String page = "/assessment/question.xhtml?bank=" + bank.group(1);
 
     RawHttp.Answer complete = upload(trainer, page, "1");
-    assertEquals(200, complete.status(), complete.body());
-    assertTrue(complete.body().contains("<partial-response><changes>"), complete.body());
-    assertFalse(complete.body().contains("/error/"), "the post as the page sends it works");
+    assertEquals(200, complete.status(), complete.text());
+    assertTrue(complete.text().contains("<partial-response><changes>"), complete.text());
+    assertFalse(complete.text().contains("/error/"), "the post as the page sends it works");
 
-    long mark = log.mark();
+    long mark = ServerLog.mark();
     for (String count : new String[] {null, "x"}) {
       RawHttp.Answer malformed = upload(trainer, page, count);
-      assertEquals(200, malformed.status(), "an Ajax answer: " + malformed.body());
+      assertEquals(200, malformed.status(), "an Ajax answer: " + malformed.text());
       assertTrue(
-          malformed.body().contains("<redirect url=\"/error/400.xhtml\">"),
-          "count " + count + ": " + malformed.body());
+          malformed.text().contains("<redirect url=\"/error/400.xhtml\">"),
+          "count " + count + ": " + malformed.text());
     }
-    assertEquals(List.of(), log.problemsSince(mark), "no stack trace, no warning");
+    assertEquals(List.of(), ServerLog.problemsSince(mark), "no stack trace, no warning");
     RawHttp.Answer badRequest = trainer.get("/error/400.xhtml");
     assertEquals(400, badRequest.status());
-    assertTrue(badRequest.body().contains("Заявката не може да бъде разбрана"));
+    assertTrue(badRequest.text().contains("Заявката не може да бъде разбрана"));
   }
 
   @Test
   void aPostWithAGarbledOrMissingViewStateGetsTheExpiredPageOrANewPage() {
     WebSession visitor = WebSession.anonymous();
-    String login = visitor.get("/login.xhtml").body();
-    long mark = log.mark();
+    String login = visitor.get("/login.xhtml").text();
+    long mark = ServerLog.mark();
     Map<String, String> form = signInForm(WebSession.nonce(login));
 
     form.put("jakarta.faces.ViewState", "0:garbage");
@@ -106,25 +107,25 @@ class FacesFailuresIT {
     RawHttp.Answer garbledAjax =
         visitor.postForm("/login.xhtml", ajax, "Faces-Request", "partial/ajax");
     assertTrue(
-        garbledAjax.body().contains("<redirect url=\"/error/expired.xhtml\">"), garbledAjax.body());
+        garbledAjax.text().contains("<redirect url=\"/error/expired.xhtml\">"), garbledAjax.text());
 
     form.remove("jakarta.faces.ViewState");
     RawHttp.Answer missing = visitor.postForm("/login.xhtml", form);
     assertTrue(missing.status() < 500, "without a view state the post is a new request");
-    assertEquals(List.of(), log.problemsSince(mark));
+    assertEquals(List.of(), ServerLog.problemsSince(mark));
 
     RawHttp.Answer expired = visitor.get("/error/expired.xhtml");
     assertEquals(400, expired.status());
-    assertTrue(expired.body().contains("Страницата е остаряла"), "in the visitor's language");
+    assertTrue(expired.text().contains("Страницата е остаряла"), "in the visitor's language");
   }
 
   @Test
   void unknownComponentsWrongPartialParametersAndAForeignNonceAreAnsweredCleanly() {
     WebSession visitor = WebSession.anonymous();
-    String login = visitor.get("/login.xhtml").body();
+    String login = visitor.get("/login.xhtml").text();
     String nonce = WebSession.nonce(login);
     String state = WebSession.viewState(login);
-    long mark = log.mark();
+    long mark = ServerLog.mark();
     String[][] requests = {
       {"nope", "nope", "nope", nonce},
       {"form:sign-in", "form:nope @foo", "form:nope", nonce},
@@ -145,14 +146,14 @@ class FacesFailuresIT {
       fields.put("jakarta.faces.partial.render", request[2]);
       RawHttp.Answer answer =
           visitor.postForm("/login.xhtml", fields, "Faces-Request", "partial/ajax");
-      assertEquals(200, answer.status(), String.join(" ", request) + ": " + answer.body());
-      assertTrue(answer.body().startsWith("<?xml"), answer.body());
-      assertTrue(answer.body().trim().endsWith("</partial-response>"), "one whole answer");
+      assertEquals(200, answer.status(), String.join(" ", request) + ": " + answer.text());
+      assertTrue(answer.text().startsWith("<?xml"), answer.text());
+      assertTrue(answer.text().trim().endsWith("</partial-response>"), "one whole answer");
       if (request[3] == null || !request[3].equals(nonce)) {
-        assertTrue(answer.body().contains("/error/400.xhtml"), "a foreign nonce: " + answer.body());
+        assertTrue(answer.text().contains("/error/400.xhtml"), "a foreign nonce: " + answer.text());
       }
     }
-    assertEquals(List.of(), log.problemsSince(mark));
+    assertEquals(List.of(), ServerLog.problemsSince(mark));
   }
 
   @Test
@@ -164,29 +165,29 @@ class FacesFailuresIT {
         (page, status) -> {
           RawHttp.Answer answer = visitor.get("/error/" + page + ".xhtml");
           assertEquals(status, answer.status(), page);
-          assertTrue(answer.body().contains("id=\"error-text\""), page);
+          assertTrue(answer.text().contains("id=\"error-text\""), page);
         });
     WebSession finance = WebSession.signedIn("finance");
     RawHttp.Answer unknown = finance.get("/no/such/page.xhtml");
     assertEquals(404, unknown.status());
-    assertTrue(unknown.body().contains("Страницата не е намерена"));
+    assertTrue(unknown.text().contains("Страницата не е намерена"));
     RawHttp.Answer unknownId = finance.get("/billing/invoice.xhtml?number=%3Cscript%3E");
     assertEquals(404, unknownId.status());
-    assertFalse(unknownId.body().contains("<script>"), "nothing of the address is echoed");
+    assertFalse(unknownId.text().contains("<script>"), "nothing of the address is echoed");
     RawHttp.Answer forged = visitor.get("/error/500.xhtml?incident=%3Cb%3Egotcha%3C%2Fb%3E");
-    assertFalse(forged.body().contains("gotcha"), "only a real incident id is shown");
+    assertFalse(forged.text().contains("gotcha"), "only a real incident id is shown");
   }
 
   @Test
   void aFaultOfOursIsLoggedOnceUnderTheIncidentIdThatThePageShows() {
     WebSession admin = WebSession.signedIn("admin");
-    long mark = log.mark();
+    long mark = ServerLog.mark();
     RawHttp.Answer failed = admin.get("/it/failing.xhtml");
     assertEquals(500, failed.status());
-    assertTrue(failed.body().contains("id=\"error-text\""));
-    Matcher incident = INCIDENT.matcher(failed.body());
-    assertTrue(incident.find(), "the page shows the incident id: " + failed.body());
-    List<String> logged = log.problemsSince(mark);
+    assertTrue(failed.text().contains("id=\"error-text\""));
+    Matcher incident = INCIDENT.matcher(failed.text());
+    assertTrue(incident.find(), "the page shows the incident id: " + failed.text());
+    List<String> logged = ServerLog.problemsSince(mark);
     assertEquals(1, logged.size(), "one log entry: " + logged);
     assertTrue(logged.get(0).contains("incident " + incident.group()), logged.get(0));
     assertTrue(logged.get(0).contains("A fault of the page"), "with what failed");
@@ -195,16 +196,16 @@ class FacesFailuresIT {
   @Test
   void aDownloadReadsItsIdStrictly() {
     WebSession trainer = WebSession.signedIn("trainer");
-    Matcher certificate = CERTIFICATE.matcher(trainer.get("/certification/register.xhtml").body());
+    Matcher certificate = CERTIFICATE.matcher(trainer.get("/certification/register.xhtml").text());
     assertTrue(certificate.find(), "the register lists a certificate");
     String id = certificate.group(1);
     String download = "/certification/download?lang=bg&id=";
     assertEquals(200, trainer.get(download + id).status(), "the certificate's PDF");
-    long mark = log.mark();
+    long mark = ServerLog.mark();
     for (String malformed : new String[] {arabicIndic(id), "-" + id, "+" + id, id + "x", ""}) {
       assertEquals(404, trainer.get(download + malformed).status(), malformed);
     }
-    assertEquals(List.of(), log.problemsSince(mark));
+    assertEquals(List.of(), ServerLog.problemsSince(mark));
   }
 
   /** The same number in Arabic-Indic digits, percent-encoded (Java's Long.parseLong reads them). */
@@ -215,7 +216,7 @@ class FacesFailuresIT {
   }
 
   private static RawHttp.Answer upload(WebSession trainer, String page, String count) {
-    String html = trainer.get(page).body();
+    String html = trainer.get(page).text();
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("jakarta.faces.partial.ajax", "true");
     fields.put("jakarta.faces.source", UPLOAD);
@@ -263,7 +264,7 @@ class FacesFailuresIT {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("form", "form");
     form.put("form:username", "finance");
-    form.put("form:password", WebSession.PASSWORD);
+    form.put("form:password", WebSession.DEMO_PASSWORD);
     form.put("form:sign-in", "");
     if (nonce != null) {
       form.put("primefaces.nonce", nonce);

@@ -3,6 +3,9 @@ package bg.omegasoft.it.web;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.it.support.Deployments;
+import bg.omegasoft.it.support.RawHttp;
+import bg.omegasoft.it.support.ServerLog;
+import bg.omegasoft.it.support.WebSession;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +54,6 @@ class PageParameterSweepIT {
 
   private static final String ERROR_PAGE_MARK = "id=\"error-text\"";
 
-  private final ServerLog log = new ServerLog();
   private final List<String> failures = new ArrayList<>();
   private int requests;
 
@@ -108,17 +110,17 @@ class PageParameterSweepIT {
   /** Requests a page and checks the answer; expected 0 means any clean answer. */
   private void check(String request, String role, WebSession visitor, int expected) {
     requests++;
-    long mark = log.mark();
+    long mark = ServerLog.mark();
     RawHttp.Answer answer = visitor.get(request);
     String what = role + " " + RawHttp.shorten(request) + " → " + answer.status();
     if (answer.status() >= 500 && expected != answer.status()) {
       failures.add(what + ": a server error");
-    } else if (answer.status() == 200 && answer.body().contains(ERROR_PAGE_MARK)) {
+    } else if (answer.status() == 200 && answer.text().contains(ERROR_PAGE_MARK)) {
       failures.add(what + ": an error page that says 200");
     } else if (expected != 0 && answer.status() != expected) {
       failures.add(what + ": expected " + expected);
     }
-    List<String> problems = log.problemsSince(mark);
+    List<String> problems = ServerLog.problemsSince(mark);
     if (!problems.isEmpty()) {
       failures.add(what + ": the server logged " + problems);
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.it.support.Deployments;
+import bg.omegasoft.it.support.RawHttp;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -42,7 +43,7 @@ class SecurityHeadersIT {
     assertTrue(policy.contains("default-src 'self'"), policy);
     assertTrue(policy.contains("frame-ancestors 'none'"), policy);
     assertTrue(policy.contains("object-src 'none'"), policy);
-    Matcher nonce = SCRIPT_NONCE.matcher(page.body());
+    Matcher nonce = SCRIPT_NONCE.matcher(page.text());
     assertTrue(nonce.find(), "the page's scripts carry a nonce");
     assertTrue(
         policy.contains("script-src 'self' 'nonce-" + nonce.group(1) + "'"),
@@ -50,7 +51,7 @@ class SecurityHeadersIT {
     assertFalse(policy.contains("unsafe-eval"), policy);
     assertFalse(policy.matches(".*script-src[^;]*unsafe-inline.*"), policy);
 
-    Matcher css = STYLESHEET.matcher(page.body());
+    Matcher css = STYLESHEET.matcher(page.text());
     assertTrue(css.find(), "the page links its stylesheet");
     RawHttp.Answer stylesheet = RawHttp.get(css.group(1).replace("&amp;", "&"));
     assertEquals(200, stylesheet.status());
@@ -81,20 +82,26 @@ class SecurityHeadersIT {
     assertNull(plain.header("Strict-Transport-Security"));
 
     RawHttp.Answer claimed =
-        RawHttp.send("GET", "/login.xhtml", null, null, "127.0.0.1", "X-Forwarded-Proto", "https");
+        RawHttp.request("GET", "/login.xhtml")
+            .from("127.0.0.1")
+            .header("X-Forwarded-Proto", "https")
+            .send();
     assertFalse(
         secure(claimed.setCookie("OMEXSESSION")),
         "a client that is not the trusted proxy cannot claim TLS");
     assertNull(claimed.header("Strict-Transport-Security"));
 
     RawHttp.Answer proxied =
-        RawHttp.send("GET", "/login.xhtml", null, null, "127.0.0.2", "X-Forwarded-Proto", "https");
+        RawHttp.request("GET", "/login.xhtml")
+            .from("127.0.0.2")
+            .header("X-Forwarded-Proto", "https")
+            .send();
     String secure = proxied.setCookie("OMEXSESSION");
     assertTrue(secure(secure), "over TLS through the trusted proxy: " + secure);
     assertTrue(secure.contains("SameSite=Lax"), secure);
     assertEquals("max-age=31536000", proxied.header("Strict-Transport-Security"));
 
-    RawHttp.Answer proxiedPlain = RawHttp.send("GET", "/login.xhtml", null, null, "127.0.0.2");
+    RawHttp.Answer proxiedPlain = RawHttp.request("GET", "/login.xhtml").from("127.0.0.2").send();
     assertFalse(
         secure(proxiedPlain.setCookie("OMEXSESSION")),
         "the proxy's plain-HTTP request stays plain");
