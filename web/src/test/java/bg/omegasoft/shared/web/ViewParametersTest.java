@@ -33,7 +33,8 @@ class ViewParametersTest {
           "/public/offer.xhtml programme", // a catalogue code, kept only when it looks like one
           "/servicedesk/requests.xhtml queue", // a queue name, unknown names show every request
           "/billing/invoice.xhtml number", // an invoice number, looked up as given: else 404
-          "/servicedesk/portal/request.xhtml number"); // a request number, likewise
+          "/servicedesk/portal/request.xhtml number", // a request number, likewise
+          "/public/confirm.xhtml token"); // a confirmation link's token, found by its hash or not
 
   @Test
   void everyViewParameterIsAnIdOrAListedText() throws IOException {
