@@ -39,6 +39,7 @@ public class IndividualProgrammes {
   @Resource private SessionContext session;
   @EJB private AuditTrail audit;
   @EJB private Programmes programmes;
+  @EJB private ProgrammeModules modules;
   @Inject private EntryTestResults entryTests;
 
   private final Clock clock = Clock.systemUTC();
@@ -91,7 +92,7 @@ public class IndividualProgrammes {
   /** Adds a copy of a module of a published standard programme to the draft. */
   public ProgrammeModule adoptStandardModule(long versionId, long moduleId) {
     ProgrammeVersion draft = programmes.version(versionId);
-    ProgrammeModule source = programmes.module(moduleId);
+    ProgrammeModule source = modules.module(moduleId);
     if (source.getVersion().isDraft()
         || source.getVersion().getProgramme().getKind() != ProgrammeKind.STANDARD) {
       throw new InvalidInputException("module", "individual.moduleNotStandard");
