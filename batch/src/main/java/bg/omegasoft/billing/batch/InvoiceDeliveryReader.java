@@ -1,5 +1,6 @@
 package bg.omegasoft.billing.batch;
 
+import bg.omegasoft.billing.boundary.NightlyInvoicing;
 import bg.omegasoft.operations.batch.IdsReader;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
@@ -17,7 +18,7 @@ import java.util.List;
 public class InvoiceDeliveryReader extends IdsReader {
 
   @Inject private JobContext job;
-  @Inject private Billing billing;
+  @Inject private NightlyInvoicing billing;
 
   @Inject
   @BatchProperty(name = "part")
@@ -33,8 +34,6 @@ public class InvoiceDeliveryReader extends IdsReader {
     if (run.dryRun()) {
       return List.of();
     }
-    return billing
-        .nightly()
-        .undelivered(run.billingDate(), Integer.parseInt(part), Integer.parseInt(parts));
+    return billing.undelivered(run.billingDate(), Integer.parseInt(part), Integer.parseInt(parts));
   }
 }

@@ -1,10 +1,10 @@
 package bg.omegasoft.billing.batch;
 
+import bg.omegasoft.billing.boundary.NightlyInvoicing;
 import bg.omegasoft.operations.boundary.InvoiceRuns;
 import bg.omegasoft.operations.boundary.RunRecords;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.batch.runtime.context.StepContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -21,18 +21,14 @@ import java.util.List;
 public class InvoiceDeliveryWriter extends AbstractItemWriter {
 
   @Inject private JobContext job;
-  @Inject private StepContext step;
-  @Inject private Billing billing;
+  @Inject private NightlyInvoicing billing;
   @EJB private RunRecords records;
-
-  private int chunks;
 
   @Override
   public void writeItems(List<Object> items) {
     List<Long> ids = new ArrayList<>();
     items.forEach(item -> ids.add((Long) item));
-    billing.nightly().deliverIssued(ids);
-    RunParameters.of(job).faultAt(step.getStepName(), ++chunks, job);
+    billing.deliverIssued(ids);
     records.addProgress(job.getInstanceId(), InvoiceRuns.BILLING_STEP, ids.size());
   }
 }

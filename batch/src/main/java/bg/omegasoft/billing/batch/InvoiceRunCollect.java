@@ -1,5 +1,6 @@
 package bg.omegasoft.billing.batch;
 
+import bg.omegasoft.billing.boundary.NightlyInvoicing;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -15,17 +16,12 @@ import jakarta.inject.Named;
 public class InvoiceRunCollect extends AbstractBatchlet {
 
   @Inject private JobContext job;
-  @Inject private Billing billing;
+  @Inject private NightlyInvoicing billing;
 
   @Override
   public String process() {
     RunParameters run = RunParameters.of(job);
-    try {
-      int added = billing.nightly().collect(run.billingDate());
-      return "COLLECTED " + added;
-    } catch (Billing.BillingUnavailableException e) {
-      job.setExitStatus(Billing.UNAVAILABLE);
-      throw e;
-    }
+    int added = billing.collect(run.billingDate());
+    return "COLLECTED " + added;
   }
 }

@@ -1,5 +1,6 @@
 package bg.omegasoft.billing.batch;
 
+import bg.omegasoft.billing.boundary.NightlyInvoicing;
 import bg.omegasoft.operations.batch.IdsReader;
 import bg.omegasoft.operations.boundary.RunRecords;
 import jakarta.batch.runtime.context.JobContext;
@@ -21,12 +22,12 @@ public class InvoiceRunReader extends IdsReader {
 
   @Inject private JobContext job;
   @Inject private StepContext step;
-  @Inject private Billing billing;
+  @Inject private NightlyInvoicing billing;
   @EJB private RunRecords records;
 
   @Override
   protected List<Long> ids() {
-    return billing.nightly().clientsToInvoice(RunParameters.of(job).billingDate());
+    return billing.clientsToInvoice(RunParameters.of(job).billingDate());
   }
 
   @Override

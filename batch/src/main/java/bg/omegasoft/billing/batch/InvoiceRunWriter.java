@@ -25,22 +25,18 @@ public class InvoiceRunWriter extends AbstractItemWriter {
 
   @Inject private JobContext job;
   @Inject private StepContext step;
-  @Inject private Billing billing;
+  @Inject private NightlyInvoicing billing;
   @EJB private RunRecords records;
-
-  private int chunks;
 
   @Override
   public void writeItems(List<Object> items) {
     RunParameters run = RunParameters.of(job);
-    NightlyInvoicing nightly = billing.nightly();
     List<Long> clients = new ArrayList<>();
     items.forEach(item -> clients.add((Long) item));
     Outcome outcome =
         run.dryRun()
-            ? nightly.proposeAll(clients, run.billingDate())
-            : nightly.issueAll(clients, run.billingDate());
-    run.faultAt(step.getStepName(), ++chunks, job);
+            ? billing.proposeAll(clients, run.billingDate())
+            : billing.issueAll(clients, run.billingDate());
     records.addToSummary(
         job.getInstanceId(),
         run.billingDate(),

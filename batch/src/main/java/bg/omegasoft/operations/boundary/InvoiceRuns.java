@@ -12,7 +12,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Clock;
@@ -50,7 +49,7 @@ public class InvoiceRuns {
   @EJB private Jobs jobs;
   @EJB private RunRecords records;
   @Resource private SessionContext session;
-  @Inject private Instance<NightlyInvoicing> billing;
+  @Inject private NightlyInvoicing billing;
 
   private final Clock clock = Clock.system(SofiaTime.ZONE);
 
@@ -110,25 +109,6 @@ public class InvoiceRuns {
     return launchHolding(date, parameters);
   }
 
-  /**
-   * Starts a real run whose writer fails on purpose at the given chunk, so that restarting it can
-   * be tested against an uninterrupted run; the restart runs without the fault.
-   */
-  public long startFailingAt(LocalDate billingDate, int itemCount, int failAtChunk) {
-    return startFailingAt(billingDate, itemCount, BILLING_STEP, failAtChunk);
-  }
-
-  /** The same, with the fault in the given step ({@code invoice} or {@code deliver}). */
-  public long startFailingAt(LocalDate billingDate, int itemCount, String step, int failAtChunk) {
-    Properties parameters = new Properties();
-    parameters.setProperty(Jobs.FAULT_STEP_PARAMETER, step);
-    parameters.setProperty("billingDate", billingDate.toString());
-    parameters.setProperty("dryRun", "false");
-    parameters.setProperty("itemCount", Integer.toString(itemCount));
-    parameters.setProperty(Jobs.FAULT_PARAMETER, Integer.toString(failAtChunk));
-    return launchHolding(billingDate, parameters);
-  }
-
   private long launchHolding(LocalDate date, Properties parameters) {
     claim(date);
     long executionId;
@@ -143,14 +123,10 @@ public class InvoiceRuns {
   }
 
   /**
-   * The items skipped on the billing date's runs and not invoiced since, with billing's reasons;
-   * empty while billing is not deployed.
+   * The items skipped on the billing date's runs and not invoiced since, with billing's reasons.
    */
   public List<SkippedItem> skippedOn(LocalDate billingDate) {
-    if (!billing.isResolvable()) {
-      return List.of();
-    }
-    return billing.get().skippedOn(billingDate).stream()
+    return billing.skippedOn(billingDate).stream()
         .map(s -> new SkippedItem(s.billableItemId(), s.sourceKey(), s.reason()))
         .toList();
   }
@@ -158,11 +134,6 @@ public class InvoiceRuns {
   /** An item billing could not price, with its reason (in Bulgarian). */
   public record SkippedItem(long billableItemId, String sourceKey, String reason)
       implements Serializable {}
-
-  /** Whether billing is deployed, so that a run can work. */
-  public boolean billingAvailable() {
-    return billing.isResolvable();
-  }
 
   /** The first execution of the real run that holds the date, if any. */
   public Optional<Long> runOf(LocalDate billingDate) {

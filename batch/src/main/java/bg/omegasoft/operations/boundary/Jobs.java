@@ -34,12 +34,6 @@ import java.util.Properties;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Jobs {
 
-  /** Job parameter of a test run: the chunk at which the writer fails on purpose. */
-  public static final String FAULT_PARAMETER = "failAtChunk";
-
-  /** The step a test fault is injected into (default: the invoice run's invoice step). */
-  public static final String FAULT_STEP_PARAMETER = "failInStep";
-
   @EJB private AuditTrail audit;
 
   /** Starts a job by its name (the job XML's file name); answers the execution id. */
@@ -123,9 +117,6 @@ public class Jobs {
     if (parameters != null) {
       again.putAll(parameters);
     }
-    // a fault injected for a test run is not carried into its restart
-    again.remove(FAULT_PARAMETER);
-    again.remove(FAULT_STEP_PARAMETER);
     try {
       long restarted = operator().restart(executionId, again);
       audit.record("JOB_RESTARTED", "JobExecution", restarted, "restart of " + executionId);

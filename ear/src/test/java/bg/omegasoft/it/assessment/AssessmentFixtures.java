@@ -15,7 +15,9 @@ import bg.omegasoft.certification.entity.Certificate;
 import bg.omegasoft.identity.entity.User;
 import bg.omegasoft.it.support.AsTrainer;
 import bg.omegasoft.learning.boundary.Enrolments;
+import bg.omegasoft.learning.boundary.Lessons;
 import bg.omegasoft.learning.boundary.Products;
+import bg.omegasoft.learning.boundary.ProgrammeModules;
 import bg.omegasoft.learning.boundary.Programmes;
 import bg.omegasoft.learning.boundary.TrainingSessions;
 import bg.omegasoft.learning.entity.Level;
@@ -57,6 +59,8 @@ public class AssessmentFixtures {
 
   @EJB AsTrainer asTrainer;
   @EJB Programmes programmes;
+  @EJB ProgrammeModules modules;
+  @EJB Lessons lessons;
   @EJB Products products;
   @EJB TrainingSessions sessions;
   @EJB Enrolments enrolments;
@@ -81,8 +85,8 @@ public class AssessmentFixtures {
           long draft = programme.latest().getId();
           programmes.describe(draft, title, "Описание", "Резултати", new BigDecimal("200.00"), 75);
           ProgrammeModule module =
-              programmes.addModule(draft, "Модул", null, new BigDecimal("4"), topic.getId());
-          programmes.addLesson(module.getId(), "Урок");
+              modules.addModule(draft, "Модул", null, new BigDecimal("4"), topic.getId());
+          lessons.addLesson(module.getId(), "Урок");
           programmes.publish(programme.getId(), Publication.firstEdition(LocalDate.of(2026, 1, 1)));
           QuestionBank bank = banks.create(topic.getId(), Level.BEGINNER, null);
           banks.add(bank.getId(), single(), null);

@@ -4,6 +4,7 @@ import bg.omegasoft.clients.boundary.Clients;
 import bg.omegasoft.clients.entity.Client;
 import bg.omegasoft.contracts.boundary.ContractForm;
 import bg.omegasoft.contracts.boundary.Contracts;
+import bg.omegasoft.contracts.boundary.NeedsAssessments;
 import bg.omegasoft.contracts.entity.Assessment;
 import bg.omegasoft.contracts.entity.Contract;
 import bg.omegasoft.contracts.entity.FeePeriod;
@@ -37,6 +38,7 @@ public class ContractsToBill {
   @EJB AsAdmin asAdmin;
   @EJB Clients clients;
   @EJB Contracts contracts;
+  @EJB NeedsAssessments needsAssessments;
 
   /**
    * Visits and remote work covered, the given included hours a month, a monthly fee, the given
@@ -74,7 +76,7 @@ public class ContractsToBill {
     Assessment assessment =
         asStaff.call(
             () ->
-                contracts.recordAssessment(
+                needsAssessments.recordAssessment(
                     client.getId(),
                     new Assessment.Needs(
                         25,
@@ -88,7 +90,7 @@ public class ContractsToBill {
     Assessment approved =
         asAdmin.call(
             () ->
-                contracts.approve(
+                needsAssessments.approve(
                     assessment.getId(), assessment.getVersion(), true, "Имаме капацитет"));
     Contract draft =
         asStaff.call(

@@ -12,6 +12,7 @@ import bg.omegasoft.it.support.Deployments;
 import bg.omegasoft.servicedesk.boundary.ClientPortal;
 import bg.omegasoft.servicedesk.boundary.Confirmations;
 import bg.omegasoft.servicedesk.boundary.Intake;
+import bg.omegasoft.servicedesk.boundary.Protocols;
 import bg.omegasoft.servicedesk.boundary.RequestForm;
 import bg.omegasoft.servicedesk.boundary.ServiceRequests;
 import bg.omegasoft.servicedesk.entity.DeliveryMode;
@@ -59,6 +60,7 @@ class InvoiceTextIT {
   @EJB Intake intake;
   @EJB Confirmations confirmations;
   @EJB ServiceRequests requests;
+  @EJB Protocols protocols;
   @EJB ClientPortal portal;
   @EJB AsFinance asFinance;
   @EJB AsStaff asStaff;
@@ -124,7 +126,7 @@ class InvoiceTextIT {
               ServiceRequest r = requests.find(held.getId());
               r = requests.triage(r.getId(), r.getVersion(), demetra, RequestType.SUPPORT);
               r = requests.start(r.getId(), r.getVersion());
-              return requests.writeProtocol(
+              return protocols.writeProtocol(
                   r.getId(), r.getVersion(), "Настройка на нощния труд", 30, "Ведомостта е вярна");
             });
     asClientAdmin.call(() -> portal.accept(done.getNumber(), done.getVersion(), 5, null));

@@ -4,6 +4,7 @@ import bg.omegasoft.clients.boundary.Clients;
 import bg.omegasoft.clients.entity.Client;
 import bg.omegasoft.contracts.boundary.ContractForm;
 import bg.omegasoft.contracts.boundary.Contracts;
+import bg.omegasoft.contracts.boundary.NeedsAssessments;
 import bg.omegasoft.contracts.entity.Assessment;
 import bg.omegasoft.contracts.entity.Contract;
 import bg.omegasoft.contracts.entity.FeePeriod;
@@ -32,6 +33,7 @@ public class ContractFixtures {
   @EJB AsAdmin asAdmin;
   @EJB Clients clients;
   @EJB Contracts contracts;
+  @EJB NeedsAssessments needsAssessments;
 
   /** A client company of its own, so no other test's contract is in the way. */
   public Client newClient() {
@@ -49,7 +51,7 @@ public class ContractFixtures {
   public Assessment assessment(long clientId) {
     return asStaff.call(
         () ->
-            contracts.recordAssessment(
+            needsAssessments.recordAssessment(
                 clientId,
                 new Assessment.Needs(
                     40,
@@ -65,7 +67,9 @@ public class ContractFixtures {
   public Assessment approved(long clientId) {
     Assessment assessment = assessment(clientId);
     return asAdmin.call(
-        () -> contracts.approve(assessment.getId(), assessment.getVersion(), true, "Имаме екип"));
+        () ->
+            needsAssessments.approve(
+                assessment.getId(), assessment.getVersion(), true, "Имаме екип"));
   }
 
   public static Scope scope(FeePeriod period, String fee, String hours) {

@@ -12,6 +12,8 @@ import bg.omegasoft.contracts.boundary.ContractTerms;
 import bg.omegasoft.contracts.boundary.ContractTerms.Coverage;
 import bg.omegasoft.contracts.boundary.ContractTerms.FeeDue;
 import bg.omegasoft.contracts.boundary.Contracts;
+import bg.omegasoft.contracts.boundary.MyContracts;
+import bg.omegasoft.contracts.boundary.NeedsAssessments;
 import bg.omegasoft.contracts.entity.Assessment;
 import bg.omegasoft.contracts.entity.Contract;
 import bg.omegasoft.contracts.entity.ContractRuleException;
@@ -75,6 +77,8 @@ class ContractsIT {
   @EJB AsOperator asOperator;
   @EJB AsClientAdmin asClientAdmin;
   @EJB Contracts contracts;
+  @EJB NeedsAssessments needsAssessments;
+  @EJB MyContracts myContracts;
   @EJB Clients clients;
 
   @Resource(lookup = "java:jboss/datasources/OmexDS")
@@ -105,17 +109,19 @@ class ContractsIT {
         EJBException.class,
         () ->
             asStaff.call(
-                () -> contracts.approve(pending.getId(), pending.getVersion(), true, null)));
+                () -> needsAssessments.approve(pending.getId(), pending.getVersion(), true, null)));
     // the statement must be confirmed
     assertThrows(
         InvalidInputException.class,
         () ->
             asAdmin.call(
-                () -> contracts.approve(pending.getId(), pending.getVersion(), false, null)));
+                () ->
+                    needsAssessments.approve(pending.getId(), pending.getVersion(), false, null)));
     Assessment approved =
         asAdmin.call(
             () ->
-                contracts.approve(pending.getId(), pending.getVersion(), true, "Екипът в Пловдив"));
+                needsAssessments.approve(
+                    pending.getId(), pending.getVersion(), true, "Екипът в Пловдив"));
     assertEquals(Decision.APPROVED, approved.getDecision());
     assertEquals("admin", approved.getDecidedBy());
     assertEquals("Анна Иванова", approved.getDecidedByName());
@@ -138,10 +144,13 @@ class ContractsIT {
     assertThrows(
         InvalidInputException.class,
         () ->
-            asAdmin.call(() -> contracts.refuse(assessment.getId(), assessment.getVersion(), " ")));
+            asAdmin.call(
+                () -> needsAssessments.refuse(assessment.getId(), assessment.getVersion(), " ")));
     Assessment refused =
         asAdmin.call(
-            () -> contracts.refuse(assessment.getId(), assessment.getVersion(), "Няма капацитет"));
+            () ->
+                needsAssessments.refuse(
+                    assessment.getId(), assessment.getVersion(), "Няма капацитет"));
     assertEquals(Decision.REFUSED, refused.getDecision());
     assertEquals("admin", refused.getDecidedBy());
     ContractRuleException noDraft =
@@ -374,12 +383,12 @@ class ContractsIT {
     assertTrue(mark(client), "renewed");
 
     // the demo client administrator (Деметра Агро) sees the company's contract, not this one
-    List<Contract> own = asClientAdmin.call(() -> contracts.mine());
+    List<Contract> own = asClientAdmin.call(() -> myContracts.mine());
     assertTrue(
         own.stream().allMatch(c -> c.getClient().getUic().equals("201234563")), own.toString());
     assertTrue(own.stream().anyMatch(c -> c.getStatus() == ContractStatus.CONCLUDED));
     assertThrows(
-        Exception.class, () -> asClientAdmin.call(() -> contracts.mine(concluded.getId())));
+        Exception.class, () -> asClientAdmin.call(() -> myContracts.mine(concluded.getId())));
   }
 
   private boolean mark(Client client) {

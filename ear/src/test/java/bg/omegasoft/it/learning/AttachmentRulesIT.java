@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.it.support.AsTrainer;
 import bg.omegasoft.it.support.Deployments;
+import bg.omegasoft.learning.boundary.Lessons;
 import bg.omegasoft.learning.boundary.Programmes;
 import bg.omegasoft.learning.entity.LessonAttachment;
 import bg.omegasoft.learning.entity.Programme;
@@ -42,6 +43,7 @@ class AttachmentRulesIT {
 
   @EJB LearningFixtures fixtures;
   @EJB Programmes programmes;
+  @EJB Lessons lessons;
   @EJB AsTrainer asTrainer;
 
   @PersistenceContext(unitName = "omex")
@@ -56,7 +58,7 @@ class AttachmentRulesIT {
       BusinessException refused =
           assertThrows(
               BusinessException.class,
-              () -> asTrainer.call(() -> programmes.attach(lessonId, name, PROGRAM)),
+              () -> asTrainer.call(() -> lessons.attach(lessonId, name, PROGRAM)),
               name);
       assertEquals(415, refused.httpStatus(), name);
       assertTrue(refused.messageKey().startsWith("attachment.type"), refused.messageKey());
@@ -67,7 +69,7 @@ class AttachmentRulesIT {
             () ->
                 asTrainer.call(
                     () ->
-                        programmes.attach(
+                        lessons.attach(
                             lessonId,
                             "страница.html",
                             "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))));
@@ -81,7 +83,7 @@ class AttachmentRulesIT {
     LessonAttachment pdf =
         asTrainer.call(
             () ->
-                programmes.attach(
+                lessons.attach(
                     lessonId,
                     "C:\\Users\\x\\фиш\u202E за\u2066 май.pdf",
                     "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)));
@@ -91,7 +93,7 @@ class AttachmentRulesIT {
     LessonAttachment named =
         asTrainer.call(
             () ->
-                programmes.attach(
+                lessons.attach(
                     lessonId,
                     "../../отчет\u0000\u202Etxt.pdf",
                     "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII)));
@@ -100,7 +102,7 @@ class AttachmentRulesIT {
     LessonAttachment picture =
         asTrainer.call(
             () ->
-                programmes.attach(
+                lessons.attach(
                     lessonId,
                     "екран.PNG",
                     new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0}));
@@ -113,7 +115,7 @@ class AttachmentRulesIT {
       out.closeEntry();
     }
     LessonAttachment archive =
-        asTrainer.call(() -> programmes.attach(lessonId, "примери.zip", zip.toByteArray()));
+        asTrainer.call(() -> lessons.attach(lessonId, "примери.zip", zip.toByteArray()));
     assertEquals("application/zip", archive.getContentType());
   }
 

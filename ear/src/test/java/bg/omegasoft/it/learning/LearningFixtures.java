@@ -5,7 +5,9 @@ import bg.omegasoft.identity.entity.Role;
 import bg.omegasoft.identity.entity.User;
 import bg.omegasoft.it.support.AsAdmin;
 import bg.omegasoft.it.support.AsTrainer;
+import bg.omegasoft.learning.boundary.Lessons;
 import bg.omegasoft.learning.boundary.Products;
+import bg.omegasoft.learning.boundary.ProgrammeModules;
 import bg.omegasoft.learning.boundary.Programmes;
 import bg.omegasoft.learning.boundary.TrainingSessions;
 import bg.omegasoft.learning.entity.Level;
@@ -37,6 +39,8 @@ public class LearningFixtures {
   @EJB AsTrainer asTrainer;
   @EJB AsAdmin asAdmin;
   @EJB Programmes programmes;
+  @EJB ProgrammeModules modules;
+  @EJB Lessons lessons;
   @EJB Products products;
   @EJB TrainingSessions sessions;
   @EJB Users users;
@@ -55,9 +59,9 @@ public class LearningFixtures {
           programmes.describe(draft, title, "Описание", "Резултати", new BigDecimal("250.00"), 70);
           for (String module : new String[] {"Настройки", "Месечна заплата"}) {
             ProgrammeModule added =
-                programmes.addModule(draft, module, null, new BigDecimal("4"), null);
-            programmes.addLesson(added.getId(), module + ": урок 1");
-            programmes.addLesson(added.getId(), module + ": урок 2");
+                modules.addModule(draft, module, null, new BigDecimal("4"), null);
+            lessons.addLesson(added.getId(), module + ": урок 1");
+            lessons.addLesson(added.getId(), module + ": урок 2");
           }
           programmes.publish(programme.getId(), Publication.firstEdition(LocalDate.of(2026, 1, 1)));
           return programmes.find(programme.getId());

@@ -19,7 +19,9 @@ import bg.omegasoft.it.support.Deployments;
 import bg.omegasoft.learning.boundary.Catalogue;
 import bg.omegasoft.learning.boundary.CatalogueEntry;
 import bg.omegasoft.learning.boundary.IndividualProgrammes;
+import bg.omegasoft.learning.boundary.Lessons;
 import bg.omegasoft.learning.boundary.Products;
+import bg.omegasoft.learning.boundary.ProgrammeModules;
 import bg.omegasoft.learning.boundary.Programmes;
 import bg.omegasoft.learning.boundary.Quotes;
 import bg.omegasoft.learning.boundary.TrainingSessions;
@@ -70,6 +72,8 @@ class QuotesIT {
 
   @EJB IndividualProgrammes individuals;
   @EJB Programmes programmes;
+  @EJB ProgrammeModules modules;
+  @EJB Lessons lessons;
   @EJB Products products;
   @EJB Clients clients;
   @EJB Quotes quotes;
@@ -255,8 +259,8 @@ class QuotesIT {
           ProgrammeModule standard = individuals.standardModules().get(0);
           individuals.adoptStandardModule(draft, standard.getId());
           ProgrammeModule custom =
-              programmes.addModule(draft, "Еднодневни договори", null, new BigDecimal("4"), null);
-          programmes.addLesson(custom.getId(), "Чл. 114а КТ");
+              modules.addModule(draft, "Еднодневни договори", null, new BigDecimal("4"), null);
+          lessons.addLesson(custom.getId(), "Чл. 114а КТ");
           programmes.publish(created.getId(), Publication.firstEdition(LocalDate.now()));
           Programme done = programmes.find(created.getId());
           assertEquals(2, done.current().orElseThrow().getModules().size());

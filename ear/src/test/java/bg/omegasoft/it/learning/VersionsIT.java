@@ -11,6 +11,7 @@ import bg.omegasoft.it.support.Deployments;
 import bg.omegasoft.learning.boundary.Catalogue;
 import bg.omegasoft.learning.boundary.CatalogueEntry;
 import bg.omegasoft.learning.boundary.Enrolments;
+import bg.omegasoft.learning.boundary.Lessons;
 import bg.omegasoft.learning.boundary.MyLearning;
 import bg.omegasoft.learning.boundary.Programmes;
 import bg.omegasoft.learning.control.VersionComparison;
@@ -55,6 +56,7 @@ class VersionsIT {
 
   @EJB LearningFixtures fixtures;
   @EJB Programmes programmes;
+  @EJB Lessons lessons;
   @EJB Enrolments enrolments;
   @EJB MyLearning myLearning;
   @EJB Catalogue catalogue;
@@ -73,14 +75,14 @@ class VersionsIT {
     VersionNotEditableException refused =
         assertThrows(
             VersionNotEditableException.class,
-            () -> asTrainer.call(() -> programmes.editLesson(lessonId, "Ново", "<p>x</p>", null)));
+            () -> asTrainer.call(() -> lessons.editLesson(lessonId, "Ново", "<p>x</p>", null)));
     assertEquals("programme.versionNotEditable", refused.messageKey());
     assertThrows(
         VersionNotEditableException.class,
         () ->
             asTrainer.call(
                 () -> programmes.describe(first.getId(), "Ново", null, null, BigDecimal.ONE, 50)));
-    Lesson unchanged = asTrainer.call(() -> programmes.lesson(lessonId));
+    Lesson unchanged = asTrainer.call(() -> lessons.lesson(lessonId));
     assertEquals("Настройки: урок 1", unchanged.getTitle());
   }
 
@@ -95,9 +97,9 @@ class VersionsIT {
     assertEquals(2, draft.getNumber());
     long firstLesson = draft.getModules().get(0).getLessons().get(0).getId();
     asTrainer.call(
-        () -> programmes.editLesson(firstLesson, "Минимална заплата", "<p>МРЗ 2027</p>", null));
+        () -> lessons.editLesson(firstLesson, "Минимална заплата", "<p>МРЗ 2027</p>", null));
     asTrainer.call(
-        () -> programmes.addLesson(draft.getModules().get(1).getId(), "Преминаване към евро"));
+        () -> lessons.addLesson(draft.getModules().get(1).getId(), "Преминаване към евро"));
     asTrainer.call(
         () -> programmes.describe(draft.getId(), title, null, null, new BigDecimal("260.00"), 70));
 
@@ -178,16 +180,16 @@ class VersionsIT {
             () ->
                 asTrainer.call(
                     () ->
-                        programmes.attach(
+                        lessons.attach(
                             lessonId, "голям.pdf", new byte[LessonAttachment.MAX_BYTES + 1])));
     assertEquals(413, tooLarge.httpStatus());
     assertEquals(filesBefore, files(), "no file stored");
 
     LessonAttachment kept =
-        asTrainer.call(() -> programmes.attach(lessonId, "фиш.pdf", "%PDF-1.4".getBytes()));
+        asTrainer.call(() -> lessons.attach(lessonId, "фиш.pdf", "%PDF-1.4".getBytes()));
     assertEquals(filesBefore + 1, files());
-    assertEquals("фиш.pdf", asTrainer.call(() -> programmes.attachment(kept.getId()).fileName()));
-    assertFalse(asTrainer.call(() -> programmes.lesson(lessonId).getAttachments().isEmpty()));
+    assertEquals("фиш.pdf", asTrainer.call(() -> lessons.attachment(kept.getId()).fileName()));
+    assertFalse(asTrainer.call(() -> lessons.lesson(lessonId).getAttachments().isEmpty()));
   }
 
   private long files() {

@@ -106,7 +106,8 @@ class BatchApiIT {
     LocalDate date = LocalDate.of(2026, 9, 22);
     BillingData work = new BillingData(db);
     work.remote(work.client("Рестарт през API"), date, 60);
-    long failed = asOperator.call(() -> invoiceRuns.startFailingAt(date, 1, 1));
+    long failed =
+        Runs.failed(asOperator, invoiceRuns, jobs, RunFault.inInvoiceStep(db, date, 1, 1), 1);
     Runs.awaitEnd(asOperator, jobs, failed);
     assertEquals(
         "FAILED", json(get("/batch/executions/" + failed, operator).body()).getString("status"));

@@ -108,7 +108,9 @@ class InvoiceRunBillingIT {
     }
     long before = number("select last_number from invoice_counter where issuer = 'OMEX'");
 
-    long failed = asOperator.call(() -> invoiceRuns.startFailingAt(restartedDay, 2, 2));
+    long failed =
+        Runs.failed(
+            asOperator, invoiceRuns, jobs, RunFault.inInvoiceStep(db, restartedDay, 2, 2), 2);
     assertEquals(BatchStatus.FAILED, Runs.awaitEnd(asOperator, jobs, failed));
     long afterFailure = number("select last_number from invoice_counter where issuer = 'OMEX'");
     assertEquals(
@@ -151,7 +153,7 @@ class InvoiceRunBillingIT {
     String ofTheRun =
         "select count(*) from invoice_document d join invoice i on i.id = d.invoice_id";
 
-    long failed = asOperator.call(() -> invoiceRuns.startFailingAt(day, 2, "deliver", 1));
+    long failed = Runs.failed(asOperator, invoiceRuns, jobs, RunFault.inDeliverStep(db, day), 2);
     assertEquals(BatchStatus.FAILED, Runs.awaitEnd(asOperator, jobs, failed));
     assertEquals(5, number("select count(*) from invoice where run_date = ?", day));
     assertEquals(

@@ -72,7 +72,6 @@ class InvoiceRunIT {
     long first = asOperator.call(() -> invoiceRuns.start(real(date)));
 
     assertEquals(BatchStatus.COMPLETED, Runs.awaitEnd(asOperator, jobs, first));
-    assertTrue(asOperator.call(() -> invoiceRuns.billingAvailable()));
     List<StepSummary> steps = asOperator.call(() -> jobs.steps(first));
     assertEquals(
         List.of("collect", "invoice", "deliver"), steps.stream().map(StepSummary::name).toList());
@@ -237,7 +236,8 @@ class InvoiceRunIT {
   void aFailedRunIsRestartedOnlyFromItsLatestExecutionAndStopsOnlyWhileRunning() throws Exception {
     LocalDate date = LocalDate.of(2026, 9, 15);
     work().remote(work().client("Рестарт"), date, 30);
-    long first = asOperator.call(() -> invoiceRuns.startFailingAt(date, 1, 1));
+    long first =
+        Runs.failed(asOperator, invoiceRuns, jobs, RunFault.inInvoiceStep(db, date, 1, 1), 1);
     assertEquals(BatchStatus.FAILED, Runs.awaitEnd(asOperator, jobs, first));
 
     JobStateException notRunning =
@@ -260,7 +260,8 @@ class InvoiceRunIT {
     LocalDate date = LocalDate.of(2026, 9, 16);
     long client = work().client("Изоставена");
     long item = work().remote(client, date, 45);
-    long failed = asOperator.call(() -> invoiceRuns.startFailingAt(date, 1, 1));
+    long failed =
+        Runs.failed(asOperator, invoiceRuns, jobs, RunFault.inInvoiceStep(db, date, 1, 1), 1);
     assertEquals(BatchStatus.FAILED, Runs.awaitEnd(asOperator, jobs, failed));
     assertThrows(
         InvoiceRunExistsException.class,

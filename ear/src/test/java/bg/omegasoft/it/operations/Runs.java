@@ -1,6 +1,7 @@
 package bg.omegasoft.it.operations;
 
 import bg.omegasoft.it.support.AsOperator;
+import bg.omegasoft.operations.boundary.InvoiceRuns;
 import bg.omegasoft.operations.boundary.Jobs;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.persistence.EntityManager;
@@ -36,6 +37,22 @@ final class Runs {
       Thread.sleep(200);
     }
     return status;
+  }
+
+  /**
+   * Starts a real run of the fault's billing date with the fault in place and waits for its end
+   * (failed); the fault is gone afterwards, so a restart runs without it. Answers the execution.
+   */
+  static long failed(
+      AsOperator operator, InvoiceRuns runs, Jobs jobs, RunFault fault, int itemCount)
+      throws Exception {
+    try (fault) {
+      long execution =
+          operator.call(
+              () -> runs.start(new InvoiceRuns.Request(fault.billingDate(), false, itemCount)));
+      awaitEnd(operator, jobs, execution);
+      return execution;
+    }
   }
 
   static long count(EntityManager em, String sql, Object... parameters) {

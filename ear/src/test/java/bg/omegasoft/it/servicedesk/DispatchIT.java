@@ -15,6 +15,7 @@ import bg.omegasoft.servicedesk.boundary.DoubleBookingException;
 import bg.omegasoft.servicedesk.boundary.RequestChangedException;
 import bg.omegasoft.servicedesk.boundary.RequestFilter;
 import bg.omegasoft.servicedesk.boundary.ServiceRequests;
+import bg.omegasoft.servicedesk.boundary.WorkLists;
 import bg.omegasoft.servicedesk.entity.DeliveryMode;
 import bg.omegasoft.servicedesk.entity.RequestRuleException;
 import bg.omegasoft.servicedesk.entity.RequestStatus;
@@ -64,6 +65,7 @@ class DispatchIT {
   @EJB AsAdmin asAdmin;
   @EJB Dispatch dispatch;
   @EJB ServiceRequests requests;
+  @EJB WorkLists workLists;
   @EJB OrganisationSettings organisation;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
@@ -325,7 +327,7 @@ class DispatchIT {
   private List<Long> found(long consultant, String text) {
     return asStaff.call(
         () ->
-            requests
+            workLists
                 .search(new RequestFilter(Set.of(), null, null, null, consultant, false, text))
                 .stream()
                 .map(ServiceRequest::getId)

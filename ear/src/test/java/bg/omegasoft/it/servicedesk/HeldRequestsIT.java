@@ -13,7 +13,7 @@ import bg.omegasoft.servicedesk.boundary.Confirmations;
 import bg.omegasoft.servicedesk.boundary.Intake;
 import bg.omegasoft.servicedesk.boundary.RequestFilter;
 import bg.omegasoft.servicedesk.boundary.RequestForm;
-import bg.omegasoft.servicedesk.boundary.ServiceRequests;
+import bg.omegasoft.servicedesk.boundary.WorkLists;
 import bg.omegasoft.servicedesk.control.UnconfirmedRequests;
 import bg.omegasoft.servicedesk.entity.Channel;
 import bg.omegasoft.servicedesk.entity.DeliveryMode;
@@ -60,7 +60,7 @@ class HeldRequestsIT {
 
   @EJB Intake intake;
   @EJB Confirmations confirmations;
-  @EJB ServiceRequests requests;
+  @EJB WorkLists workLists;
   @EJB ClientPortal portal;
   @EJB UnconfirmedRequests unconfirmed;
   @EJB AsStaff asStaff;
@@ -85,14 +85,14 @@ class HeldRequestsIT {
         "not in the client's portal");
     assertThrows(NotFoundException.class, () -> asClientAdmin.call(() -> portal.myRequest(number)));
     assertTrue(
-        asStaff.call(() -> requests.search(RequestFilter.open())).stream()
+        asStaff.call(() -> workLists.search(RequestFilter.open())).stream()
             .noneMatch(r -> r.getNumber().equals(number)),
         "not in the staff's work lists");
     assertTrue(
         asStaff
             .call(
                 () ->
-                    requests.search(
+                    workLists.search(
                         new RequestFilter(
                             EnumSet.of(RequestStatus.AWAITING_CONFIRMATION),
                             null,

@@ -16,9 +16,11 @@ import bg.omegasoft.servicedesk.boundary.ClientPortal;
 import bg.omegasoft.servicedesk.boundary.Intake;
 import bg.omegasoft.servicedesk.boundary.PhoneConsultations;
 import bg.omegasoft.servicedesk.boundary.PhoneStatistics;
+import bg.omegasoft.servicedesk.boundary.Protocols;
 import bg.omegasoft.servicedesk.boundary.ReferralForm;
 import bg.omegasoft.servicedesk.boundary.ServiceRequests;
 import bg.omegasoft.servicedesk.boundary.StaffIntakeForm;
+import bg.omegasoft.servicedesk.boundary.WorkLists;
 import bg.omegasoft.servicedesk.control.ExpressWatch;
 import bg.omegasoft.servicedesk.entity.Channel;
 import bg.omegasoft.servicedesk.entity.DeliveryMode;
@@ -64,6 +66,8 @@ class ProceduresIT {
   @EJB AsStaff asStaff;
   @EJB AsClientAdmin asClientAdmin;
   @EJB ServiceRequests requests;
+  @EJB Protocols protocols;
+  @EJB WorkLists workLists;
   @EJB ClientPortal portal;
   @EJB Intake intake;
   @EJB Clients clients;
@@ -84,7 +88,7 @@ class ProceduresIT {
             () ->
                 asStaff.call(
                     () ->
-                        requests.writeProtocol(
+                        protocols.writeProtocol(
                             started.getId(),
                             started.getVersion(),
                             "Нулирана парола",
@@ -100,7 +104,7 @@ class ProceduresIT {
     ServiceRequest done =
         asStaff.call(
             () ->
-                requests.writeProtocol(
+                protocols.writeProtocol(
                     ready.getId(),
                     ready.getVersion(),
                     "Нулирана парола на администратора по процедурата",
@@ -114,7 +118,7 @@ class ProceduresIT {
     assertEquals(RequestStatus.PROTOCOL_ACCEPTED, accepted.getStatus());
     assertTrue(accepted.isBillable());
     assertEquals(RequestType.BillingBasis.FIXED_FEE, accepted.getType().billingBasis());
-    var protocol = asStaff.call(() -> requests.protocol(done.getId())).orElseThrow();
+    var protocol = asStaff.call(() -> protocols.protocol(done.getId())).orElseThrow();
     assertEquals("clientadmin", protocol.getClientSigner());
     assertEquals("staff", protocol.getConsultant());
     assertEquals(4, protocol.getRating());
@@ -206,7 +210,7 @@ class ProceduresIT {
     ServiceRequest done =
         asStaff.call(
             () ->
-                requests.writeProtocol(
+                protocols.writeProtocol(
                     described.getId(),
                     described.getVersion(),
                     "Прехвърлен лиценз",
@@ -270,7 +274,7 @@ class ProceduresIT {
     ServiceRequest express = fixtures.triagedRequest(RequestType.EXPRESS);
     assertNotNull(express.getExpressDueAt());
     assertTrue(
-        asStaff.call(() -> requests.runningExpress()).stream()
+        asStaff.call(() -> workLists.runningExpress()).stream()
             .anyMatch(r -> r.getId().equals(express.getId())));
   }
 
@@ -362,7 +366,7 @@ class ProceduresIT {
     expressWatch.recordBreaches();
     ServiceRequest breached = asStaff.call(() -> requests.find(express.getId()));
     assertNotNull(breached.getExpressBreachedAt());
-    assertEquals(ExpressClock.State.BREACHED, asStaff.call(() -> requests.expressState(breached)));
+    assertEquals(ExpressClock.State.BREACHED, asStaff.call(() -> workLists.expressState(breached)));
     expressWatch.recordBreaches();
     assertEquals(
         breached.getExpressBreachedAt(),
@@ -380,7 +384,7 @@ class ProceduresIT {
         asStaff.call(() -> requests.start(request.getId(), request.getVersion()));
     return asStaff.call(
         () ->
-            requests.writeProtocol(
+            protocols.writeProtocol(
                 started.getId(), started.getVersion(), "Настройка", null, "Готово"));
   }
 

@@ -34,7 +34,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -63,7 +62,7 @@ public class Invoicing implements NightlyInvoicing {
   @EJB private BillableTrainings learning;
   @EJB private Clients clients;
   @EJB private OrganisationSettings organisation;
-  @Inject private Instance<ContractTerms> contracts;
+  @Inject private ContractTerms contracts;
   @Inject private BillableItems items;
   @Inject private DocumentWriter writer;
   @Inject private ChunkPricing chunkPricing;
@@ -104,25 +103,23 @@ public class Invoicing implements NightlyInvoicing {
               false,
               trained.description()));
     }
-    if (contracts.isResolvable()) {
-      List<ContractTerms.FeeDue> fees = contracts.get().feesDueUpTo(billingDate);
-      items.withdrawOpenFees(
-          fees.stream().map(ContractTerms.FeeDue::sourceKey).collect(Collectors.toSet()),
-          billingDate);
-      for (ContractTerms.FeeDue fee : fees) {
-        found.add(
-            new NewItem(
-                fee.sourceKey(),
-                fee.clientId(),
-                ServiceType.CONTRACT_FEE,
-                null,
-                fee.periodStart(),
-                0,
-                BigDecimal.ONE,
-                fee.amount(),
-                false,
-                fee.description()));
-      }
+    List<ContractTerms.FeeDue> fees = contracts.feesDueUpTo(billingDate);
+    items.withdrawOpenFees(
+        fees.stream().map(ContractTerms.FeeDue::sourceKey).collect(Collectors.toSet()),
+        billingDate);
+    for (ContractTerms.FeeDue fee : fees) {
+      found.add(
+          new NewItem(
+              fee.sourceKey(),
+              fee.clientId(),
+              ServiceType.CONTRACT_FEE,
+              null,
+              fee.periodStart(),
+              0,
+              BigDecimal.ONE,
+              fee.amount(),
+              false,
+              fee.description()));
     }
     return items.register(found, Instant.now(clock));
   }

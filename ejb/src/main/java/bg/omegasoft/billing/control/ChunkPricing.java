@@ -11,7 +11,6 @@ import bg.omegasoft.contracts.boundary.ContractTerms.Coverage;
 import bg.omegasoft.shared.entity.VatNumber;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,7 +33,7 @@ import java.util.function.Function;
 public class ChunkPricing {
 
   @EJB private Clients clients;
-  @Inject private Instance<ContractTerms> contracts;
+  @Inject private ContractTerms contracts;
   @Inject private PriceBookCache prices;
   @Inject private BillableItems items;
 
@@ -119,11 +118,7 @@ public class ChunkPricing {
   }
 
   private Engines engines(List<Long> clientIds, Map<Long, List<Work>> work) {
-    if (!contracts.isResolvable()) {
-      return new Engines(prices.book(), null, Set.of(), Map.of());
-    }
-    ContractTerms terms = contracts.get();
-    Set<Long> contracted = terms.withContracts(clientIds);
+    Set<Long> contracted = contracts.withContracts(clientIds);
     Optional<LocalDate> first =
         contracted.stream()
             .flatMap(id -> work.getOrDefault(id, List.of()).stream())
@@ -131,6 +126,6 @@ public class ChunkPricing {
             .min(Comparator.naturalOrder());
     Map<Long, Map<YearMonth, BigDecimal>> used =
         first.isEmpty() ? Map.of() : items.coveredHoursSince(contracted, first.get());
-    return new Engines(prices.book(), terms, contracted, used);
+    return new Engines(prices.book(), contracts, contracted, used);
   }
 }

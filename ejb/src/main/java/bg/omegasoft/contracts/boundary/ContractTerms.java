@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * What billing asks of contracts: the coverage in force for a client on a day and the periodic fees
- * that fall due. The contracts capability provides it as a CDI bean; billing looks it up through
- * {@code Instance<ContractTerms>}, so each side is built and tested on its own.
+ * that fall due. The contracts capability provides it ({@link ContractTermsInForce}); billing
+ * injects it as a required dependency, so a platform without it fails to deploy instead of pricing
+ * every client at list price.
  */
 public interface ContractTerms {
 

@@ -3,14 +3,11 @@ package bg.omegasoft.contracts.boundary;
 import bg.omegasoft.clients.boundary.Clients;
 import bg.omegasoft.clients.entity.Client;
 import bg.omegasoft.contracts.control.ContractNumbers;
-import bg.omegasoft.contracts.entity.Assessment;
 import bg.omegasoft.contracts.entity.Contract;
 import bg.omegasoft.contracts.entity.ContractRuleException;
 import bg.omegasoft.contracts.entity.ContractStatus;
-import bg.omegasoft.contracts.entity.Decision;
 import bg.omegasoft.contracts.entity.Scope;
 import bg.omegasoft.identity.entity.Roles;
-import bg.omegasoft.identity.entity.User;
 import bg.omegasoft.shared.boundary.AuditTrail;
 import bg.omegasoft.shared.boundary.NotFoundException;
 import bg.omegasoft.shared.control.SofiaTime;
@@ -27,13 +24,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Service contracts from the needs assessment to the end: staff record the client's needs, a named
- * manager (ADMIN) approves that the vendor can deliver the volume and quality asked, staff draft,
- * conclude, amend, renew and terminate contracts. FINANCE reads; a client administrator reads the
- * company's concluded contracts. The client's service-contract mark follows every change.
+ * Service contracts from the draft to the end: staff draft a contract from an approved needs
+ * assessment ({@link NeedsAssessments}), conclude, amend, renew and terminate it; the calendar
+ * rolls ended periods over. FINANCE reads; a client administrator reads the company's concluded
+ * contracts through {@link MyContracts}. The client's service-contract mark follows every change.
  */
 @Stateless
 @RolesAllowed({Roles.STAFF, Roles.FINANCE, Roles.ADMIN})
@@ -43,61 +39,13 @@ public class Contracts {
   @Resource private SessionContext session;
   @EJB private AuditTrail audit;
   @EJB private Clients clients;
+  @EJB private NeedsAssessments assessments;
   @Inject private ContractNumbers numbers;
 
   /** The actor of what the calendar does by itself (renewals and expiries at a period's end). */
   static final String SYSTEM = "system";
 
   private final Clock clock = Clock.systemUTC();
-
-  // ---- needs assessments and their approval
-
-  @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-  public Assessment recordAssessment(long clientId, Assessment.Needs needs) {
-    Assessment assessment = new Assessment(clients.find(clientId), needs, now(), caller());
-    em.persist(assessment);
-    em.flush();
-    audit.record("CONTRACT_ASSESSMENT_RECORDED", "Assessment", assessment.getId(), null);
-    return assessment;
-  }
-
-  public Assessment assessment(long id) {
-    Assessment assessment = em.find(Assessment.class, id);
-    if (assessment == null) {
-      throw new NotFoundException("Assessment", id);
-    }
-    return assessment;
-  }
-
-  public List<Assessment> assessments() {
-    return em.createNamedQuery(Assessment.FIND_ALL, Assessment.class).getResultList();
-  }
-
-  public List<Assessment> awaitingDecision() {
-    return em.createNamedQuery(Assessment.FIND_BY_DECISION, Assessment.class)
-        .setParameter("decision", Decision.PENDING)
-        .getResultList();
-  }
-
-  /**
-   * The named manager approves: the vendor can deliver the volume and quality asked. Who and when
-   * are recorded with the assessment and in the audit trail.
-   */
-  @RolesAllowed(Roles.ADMIN)
-  public Assessment approve(long id, int version, boolean statementConfirmed, String note) {
-    Assessment assessment = lockedAssessment(id, version);
-    assessment.approve(statementConfirmed, note, caller(), callerName(), now());
-    audit.record("CONTRACT_ASSESSMENT_APPROVED", "Assessment", id, note);
-    return assessment;
-  }
-
-  @RolesAllowed(Roles.ADMIN)
-  public Assessment refuse(long id, int version, String reason) {
-    Assessment assessment = lockedAssessment(id, version);
-    assessment.refuse(reason, caller(), callerName(), now());
-    audit.record("CONTRACT_ASSESSMENT_REFUSED", "Assessment", id, reason);
-    return assessment;
-  }
 
   /** The contracts drafted from an assessment. */
   public List<Contract> fromAssessment(long assessmentId) {
@@ -106,13 +54,11 @@ public class Contracts {
         .getResultList();
   }
 
-  // ---- contracts
-
   @RolesAllowed({Roles.STAFF, Roles.ADMIN})
   public Contract draft(long assessmentId, ContractForm form) {
     Contract contract =
         Contract.draft(
-            assessment(assessmentId),
+            assessments.assessment(assessmentId),
             form.start(),
             form.end(),
             form.autoRenew(),
@@ -231,36 +177,6 @@ public class Contracts {
         .getResultList();
   }
 
-  /** The concluded contracts of the signed-in client administrator's company. */
-  @RolesAllowed(Roles.CLIENT_ADMIN)
-  public List<Contract> mine() {
-    return myClientId()
-        .map(id -> ofClient(id).stream().filter(c -> c.getStatus().wasConcluded()).toList())
-        .orElse(List.of());
-  }
-
-  /** One concluded contract of the caller's company; any other is "not found". */
-  @RolesAllowed(Roles.CLIENT_ADMIN)
-  public Contract mine(long id) {
-    Contract contract = em.find(Contract.class, id);
-    Optional<Long> company = myClientId();
-    if (contract == null
-        || !contract.getStatus().wasConcluded()
-        || company.isEmpty()
-        || !company.get().equals(contract.getClient().getId())) {
-      throw new NotFoundException("Contract", id);
-    }
-    return contract;
-  }
-
-  private Optional<Long> myClientId() {
-    return em.createNamedQuery(User.FIND_BY_USERNAME, User.class)
-        .setParameter("username", caller())
-        .getResultStream()
-        .findFirst()
-        .map(User::getClientId);
-  }
-
   private void refuseOverlap(Contract contract, LocalDate from, LocalDate to) {
     for (Contract other : ofClient(contract.getClient().getId())) {
       if (!other.getId().equals(contract.getId())
@@ -287,16 +203,6 @@ public class Contracts {
     clients.markServiceContract(client.getId(), has);
   }
 
-  private Assessment lockedAssessment(long id, int version) {
-    Assessment assessment = assessment(id);
-    em.lock(assessment, LockModeType.PESSIMISTIC_WRITE);
-    em.refresh(assessment);
-    if (assessment.getVersion() != version) {
-      throw new ContractRuleException("contracts.changedMeanwhile");
-    }
-    return assessment;
-  }
-
   private Contract locked(long id, int version) {
     Contract contract = find(id);
     em.lock(contract, LockModeType.PESSIMISTIC_WRITE);
@@ -313,14 +219,5 @@ public class Contracts {
 
   private String caller() {
     return session.getCallerPrincipal().getName();
-  }
-
-  private String callerName() {
-    return em.createNamedQuery(User.FIND_BY_USERNAME, User.class)
-        .setParameter("username", caller())
-        .getResultStream()
-        .findFirst()
-        .map(User::getFullName)
-        .orElse(caller());
   }
 }

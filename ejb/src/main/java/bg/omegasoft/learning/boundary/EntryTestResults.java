@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Where an individual programme learns how a client's staff did in their entry tests, per topic.
- * The assessment capability implements it (a session bean); without an implementation the programme
- * page says there are no entry tests yet.
+ * The assessment capability implements it (a session bean); learning injects it as a required
+ * dependency, so a platform without it fails to deploy.
  */
 public interface EntryTestResults {
 

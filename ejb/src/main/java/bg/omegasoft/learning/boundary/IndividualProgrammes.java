@@ -16,7 +16,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,7 +39,8 @@ public class IndividualProgrammes {
   @Resource private SessionContext session;
   @EJB private AuditTrail audit;
   @EJB private Programmes programmes;
-  @Inject private Instance<EntryTestResults> entryTests;
+  @EJB private ProgrammeModules modules;
+  @Inject private EntryTestResults entryTests;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -92,7 +92,7 @@ public class IndividualProgrammes {
   /** Adds a copy of a module of a published standard programme to the draft. */
   public ProgrammeModule adoptStandardModule(long versionId, long moduleId) {
     ProgrammeVersion draft = programmes.version(versionId);
-    ProgrammeModule source = programmes.module(moduleId);
+    ProgrammeModule source = modules.module(moduleId);
     if (source.getVersion().isDraft()
         || source.getVersion().getProgramme().getKind() != ProgrammeKind.STANDARD) {
       throw new InvalidInputException("module", "individual.moduleNotStandard");
@@ -113,22 +113,16 @@ public class IndividualProgrammes {
         .toList();
   }
 
-  /** The client's entry-test results per topic; empty until the assessment capability exists. */
+  /** The client's entry-test results per topic (from the assessment capability). */
   @RolesAllowed({Roles.TRAINER, Roles.STAFF, Roles.ADMIN})
   public List<EntryTestResults.TopicResult> entryTestResults(long clientId) {
-    if (entryTests.isUnsatisfied()) {
-      return List.of();
-    }
-    return entryTests.get().ofClient(clientId);
+    return entryTests.ofClient(clientId);
   }
 
   /** Each tested person's entry-test results per topic (the competence profile). */
   @RolesAllowed({Roles.TRAINER, Roles.STAFF, Roles.ADMIN})
   public List<EntryTestResults.PersonResult> entryTestProfiles(long clientId) {
-    if (entryTests.isUnsatisfied()) {
-      return List.of();
-    }
-    return entryTests.get().byPerson(clientId);
+    return entryTests.byPerson(clientId);
   }
 
   private Programme individual(long programmeId) {

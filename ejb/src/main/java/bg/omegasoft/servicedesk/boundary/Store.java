@@ -1,6 +1,8 @@
 package bg.omegasoft.servicedesk.boundary;
 
+import bg.omegasoft.servicedesk.entity.RequestStatus;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
+import bg.omegasoft.shared.boundary.AuditTrail;
 import bg.omegasoft.shared.boundary.NotFoundException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -49,6 +51,20 @@ final class Store {
       }
       throw e;
     }
+  }
+
+  /** Writes the change now and audits a change of status (with its note, if any). */
+  static ServiceRequest saved(
+      EntityManager em, AuditTrail audit, ServiceRequest request, RequestStatus from, String note) {
+    flush(em, request);
+    if (from != request.getStatus()) {
+      audit.record(
+          "SR_TRANSITION",
+          Intake.AUDIT_SUBJECT,
+          request.getNumber(),
+          from + " -> " + request.getStatus() + (note == null ? "" : ": " + note));
+    }
+    return request;
   }
 
   /** A new request gets its id, then its number. */

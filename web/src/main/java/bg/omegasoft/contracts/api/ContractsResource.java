@@ -1,6 +1,7 @@
 package bg.omegasoft.contracts.api;
 
 import bg.omegasoft.contracts.boundary.Contracts;
+import bg.omegasoft.contracts.boundary.MyContracts;
 import bg.omegasoft.contracts.entity.Contract;
 import bg.omegasoft.contracts.entity.TermsVersion;
 import bg.omegasoft.shared.api.Params;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class ContractsResource {
 
   @EJB private Contracts contracts;
+  @EJB private MyContracts myContracts;
   @Context private SecurityContext security;
 
   @GET
@@ -55,7 +57,7 @@ public class ContractsResource {
       responseCode = "404",
       description = "No such contract (or not the caller's company's)")
   public JsonObject detail(@PathParam("id") long id) {
-    Contract contract = vendor() ? contracts.find(id) : contracts.mine(id);
+    Contract contract = vendor() ? contracts.find(id) : myContracts.mine(id);
     JsonArrayBuilder versions = Json.createArrayBuilder();
     contract.getTerms().forEach(t -> versions.add(terms(t)));
     JsonArrayBuilder fees = Json.createArrayBuilder();
@@ -76,7 +78,7 @@ public class ContractsResource {
   }
 
   private List<Contract> visible() {
-    return vendor() ? contracts.all() : contracts.mine();
+    return vendor() ? contracts.all() : myContracts.mine();
   }
 
   private boolean vendor() {

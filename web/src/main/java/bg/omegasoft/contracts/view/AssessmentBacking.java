@@ -3,6 +3,7 @@ package bg.omegasoft.contracts.view;
 import bg.omegasoft.clients.boundary.Clients;
 import bg.omegasoft.clients.entity.Client;
 import bg.omegasoft.contracts.boundary.Contracts;
+import bg.omegasoft.contracts.boundary.NeedsAssessments;
 import bg.omegasoft.contracts.entity.Assessment;
 import bg.omegasoft.contracts.entity.Contract;
 import bg.omegasoft.shared.entity.ServiceType;
@@ -26,6 +27,7 @@ public class AssessmentBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private Contracts contracts;
+  @EJB private NeedsAssessments needsAssessments;
   @EJB private Clients clients;
 
   private Long id;
@@ -39,14 +41,14 @@ public class AssessmentBacking implements Serializable {
   /** f:viewAction: the assessment to show, or a blank form. */
   public void load() {
     if (id != null) {
-      show(contracts.assessment(id));
+      show(needsAssessments.assessment(id));
     } else {
       clientChoices = clients.all();
     }
   }
 
   public String record() {
-    Assessment recorded = contracts.recordAssessment(clientId, needs.toNeeds());
+    Assessment recorded = needsAssessments.recordAssessment(clientId, needs.toNeeds());
     Messages.info("contracts.assessment.recorded");
     Messages.keepForRedirect();
     return "assessment?faces-redirect=true&id=" + recorded.getId();
@@ -54,13 +56,13 @@ public class AssessmentBacking implements Serializable {
 
   public void approve() {
     show(
-        contracts.approve(
+        needsAssessments.approve(
             id, assessment.getVersion(), approval.isStatementConfirmed(), approval.getNote()));
     Messages.info("contracts.approval.approved");
   }
 
   public void refuse() {
-    show(contracts.refuse(id, assessment.getVersion(), approval.getReason()));
+    show(needsAssessments.refuse(id, assessment.getVersion(), approval.getReason()));
     Messages.info("contracts.approval.refused");
   }
 

@@ -1,6 +1,7 @@
 package bg.omegasoft.contracts.view;
 
 import bg.omegasoft.contracts.boundary.Contracts;
+import bg.omegasoft.contracts.boundary.MyContracts;
 import bg.omegasoft.contracts.entity.Contract;
 import bg.omegasoft.shared.boundary.NotFoundException;
 import bg.omegasoft.shared.control.SofiaTime;
@@ -26,6 +27,7 @@ public class ContractBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private Contracts contracts;
+  @EJB private MyContracts myContracts;
   @Inject private ExternalContext external;
 
   private Long id;
@@ -44,7 +46,7 @@ public class ContractBacking implements Serializable {
         external.isUserInRole("STAFF")
             || external.isUserInRole("ADMIN")
             || external.isUserInRole("FINANCE");
-    show(vendor ? contracts.find(id) : contracts.mine(id));
+    show(vendor ? contracts.find(id) : myContracts.mine(id));
   }
 
   public void conclude() {

@@ -1,6 +1,8 @@
 package bg.omegasoft.contracts.view;
 
 import bg.omegasoft.contracts.boundary.Contracts;
+import bg.omegasoft.contracts.boundary.MyContracts;
+import bg.omegasoft.contracts.boundary.NeedsAssessments;
 import bg.omegasoft.contracts.entity.Assessment;
 import bg.omegasoft.contracts.entity.Contract;
 import jakarta.annotation.PostConstruct;
@@ -23,6 +25,8 @@ public class ContractsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private Contracts contracts;
+  @EJB private NeedsAssessments needsAssessments;
+  @EJB private MyContracts myContracts;
   @Inject private ExternalContext external;
 
   private List<Contract> all;
@@ -34,9 +38,9 @@ public class ContractsBacking implements Serializable {
         || external.isUserInRole("ADMIN")
         || external.isUserInRole("FINANCE")) {
       all = contracts.all();
-      assessments = contracts.assessments();
+      assessments = needsAssessments.assessments();
     } else {
-      all = contracts.mine();
+      all = myContracts.mine();
     }
   }
 

@@ -1,6 +1,7 @@
 package bg.omegasoft.contracts.view;
 
 import bg.omegasoft.contracts.boundary.Contracts;
+import bg.omegasoft.contracts.boundary.NeedsAssessments;
 import bg.omegasoft.contracts.entity.Assessment;
 import bg.omegasoft.contracts.entity.Contract;
 import bg.omegasoft.contracts.entity.ContractStatus;
@@ -25,6 +26,7 @@ public class TermsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private Contracts contracts;
+  @EJB private NeedsAssessments needsAssessments;
 
   private Long assessmentId;
   private Long contractId;
@@ -39,7 +41,7 @@ public class TermsBacking implements Serializable {
       assessment = contract.getAssessment();
       form.fill(contract, contract.latestTerms());
     } else if (assessmentId != null) {
-      assessment = contracts.assessment(assessmentId);
+      assessment = needsAssessments.assessment(assessmentId);
     } else {
       throw new NotFoundException("NeedsAssessment", "?");
     }

@@ -1,6 +1,8 @@
 package bg.omegasoft.learning.view;
 
 import bg.omegasoft.learning.boundary.IndividualProgrammes;
+import bg.omegasoft.learning.boundary.Lessons;
+import bg.omegasoft.learning.boundary.ProgrammeModules;
 import bg.omegasoft.learning.boundary.Programmes;
 import bg.omegasoft.learning.entity.ProgrammeKind;
 import bg.omegasoft.learning.entity.ProgrammeModule;
@@ -25,6 +27,8 @@ public class DraftBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private Programmes programmes;
+  @EJB private ProgrammeModules modules;
+  @EJB private Lessons lessons;
   @EJB private IndividualProgrammes individuals;
 
   private Long id;
@@ -57,14 +61,14 @@ public class DraftBacking implements Serializable {
 
   public void saveModule() {
     if (forms.getModuleId() == null) {
-      programmes.addModule(
+      modules.addModule(
           id,
           forms.getModuleTitle(),
           forms.getModuleSummary(),
           forms.getModuleHours(),
           forms.getTopicId());
     } else {
-      programmes.editModule(
+      modules.editModule(
           forms.getModuleId(),
           forms.getModuleTitle(),
           forms.getModuleSummary(),
@@ -81,17 +85,17 @@ public class DraftBacking implements Serializable {
   }
 
   public void removeModule(long moduleId) {
-    programmes.removeModule(moduleId);
+    modules.removeModule(moduleId);
     load();
   }
 
   public void moveModuleUp(long moduleId) {
-    programmes.moveModuleUp(moduleId);
+    modules.moveModuleUp(moduleId);
     load();
   }
 
   public void addLesson() {
-    programmes.addLesson(
+    lessons.addLesson(
         forms.getLessonModuleId() == null ? -1 : forms.getLessonModuleId(), forms.getLessonTitle());
     forms.setLessonTitle(null);
     load();
@@ -99,12 +103,12 @@ public class DraftBacking implements Serializable {
   }
 
   public void removeLesson(long lessonId) {
-    programmes.removeLesson(lessonId);
+    lessons.removeLesson(lessonId);
     load();
   }
 
   public void moveLessonUp(long lessonId) {
-    programmes.moveLessonUp(lessonId);
+    lessons.moveLessonUp(lessonId);
     load();
   }
 

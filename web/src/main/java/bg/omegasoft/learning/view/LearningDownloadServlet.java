@@ -1,8 +1,8 @@
 package bg.omegasoft.learning.view;
 
 import bg.omegasoft.learning.boundary.FileDownload;
+import bg.omegasoft.learning.boundary.Lessons;
 import bg.omegasoft.learning.boundary.MyLearning;
-import bg.omegasoft.learning.boundary.Programmes;
 import bg.omegasoft.learning.boundary.Quotes;
 import bg.omegasoft.shared.web.FileDownloadServlet;
 import jakarta.ejb.EJB;
@@ -20,7 +20,7 @@ public class LearningDownloadServlet extends FileDownloadServlet {
   private static final long serialVersionUID = 1L;
 
   @EJB private MyLearning myLearning;
-  @EJB private Programmes programmes;
+  @EJB private Lessons lessons;
   @EJB private Quotes quotes;
 
   @Override
@@ -43,6 +43,6 @@ public class LearningDownloadServlet extends FileDownloadServlet {
       return myLearning.attachment(
           id(request, "enrolment"), id(request, "lesson"), id(request, "attachment"));
     }
-    return programmes.attachment(id(request, "attachment"));
+    return lessons.attachment(id(request, "attachment"));
   }
 }

@@ -1,6 +1,6 @@
 package bg.omegasoft.learning.view;
 
-import bg.omegasoft.learning.boundary.Programmes;
+import bg.omegasoft.learning.boundary.Lessons;
 import bg.omegasoft.learning.entity.Lesson;
 import bg.omegasoft.shared.boundary.NotFoundException;
 import bg.omegasoft.shared.web.Messages;
@@ -17,8 +17,7 @@ import org.primefaces.model.file.UploadedFile;
 public class LessonEditBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  @EJB private Programmes programmes;
+  @EJB private Lessons lessons;
 
   private Long id;
   private Lesson lesson;
@@ -30,28 +29,28 @@ public class LessonEditBacking implements Serializable {
     if (id == null) {
       throw new NotFoundException("Lesson", "?");
     }
-    lesson = programmes.lesson(id);
+    lesson = lessons.lesson(id);
     title = lesson.getTitle();
     content = lesson.getContent();
     docLink = lesson.getDocLink();
   }
 
   public void save() {
-    lesson = programmes.editLesson(id, title, content, docLink);
+    lesson = lessons.editLesson(id, title, content, docLink);
     content = lesson.getContent();
     Messages.info("saved");
   }
 
   public void upload(FileUploadEvent event) {
     UploadedFile file = event.getFile();
-    String kept = programmes.attach(id, file.getFileName(), file.getContent()).getFileName();
-    lesson = programmes.lesson(id);
+    String kept = lessons.attach(id, file.getFileName(), file.getContent()).getFileName();
+    lesson = lessons.lesson(id);
     Messages.info("attachment.added", kept);
   }
 
   public void detach(long attachmentId) {
-    programmes.detach(id, attachmentId);
-    lesson = programmes.lesson(id);
+    lessons.detach(id, attachmentId);
+    lesson = lessons.lesson(id);
   }
 
   public Lesson getLesson() {

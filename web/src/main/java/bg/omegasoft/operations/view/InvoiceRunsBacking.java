@@ -42,7 +42,6 @@ public class InvoiceRunsBacking implements Serializable {
   private List<InvoiceRuns.SkippedItem> skipped;
   private NightlySchedule.NextRun nextRun;
   private String startTime;
-  private boolean billingAvailable;
   private String chart;
 
   @PostConstruct
@@ -51,7 +50,6 @@ public class InvoiceRunsBacking implements Serializable {
     skipped = invoiceRuns.skippedOn(billingDate);
     nextRun = schedule.nextRun();
     startTime = schedule.startTime().format(HOURS_MINUTES);
-    billingAvailable = invoiceRuns.billingAvailable();
     chart = RunChart.of(summaries);
   }
 
@@ -126,10 +124,6 @@ public class InvoiceRunsBacking implements Serializable {
 
   public NightlySchedule.NextRun getNextRun() {
     return nextRun;
-  }
-
-  public boolean isBillingAvailable() {
-    return billingAvailable;
   }
 
   public String getChart() {

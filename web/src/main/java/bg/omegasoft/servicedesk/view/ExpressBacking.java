@@ -1,6 +1,6 @@
 package bg.omegasoft.servicedesk.view;
 
-import bg.omegasoft.servicedesk.boundary.ServiceRequests;
+import bg.omegasoft.servicedesk.boundary.WorkLists;
 import bg.omegasoft.servicedesk.entity.ExpressClock;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
 import jakarta.annotation.PostConstruct;
@@ -19,7 +19,7 @@ import java.util.List;
 @RequestScoped
 public class ExpressBacking {
 
-  @EJB private ServiceRequests requests;
+  @EJB private WorkLists workLists;
 
   private List<Row> rows;
 
@@ -27,7 +27,7 @@ public class ExpressBacking {
   void load() {
     Instant now = Instant.now();
     rows =
-        requests.runningExpress().stream()
+        workLists.runningExpress().stream()
             .map(
                 r -> {
                   ExpressClock clock = r.expressClock();

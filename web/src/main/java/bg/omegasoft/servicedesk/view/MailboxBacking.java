@@ -1,7 +1,7 @@
 package bg.omegasoft.servicedesk.view;
 
 import bg.omegasoft.servicedesk.boundary.MailboxReader;
-import bg.omegasoft.servicedesk.boundary.ServiceRequests;
+import bg.omegasoft.servicedesk.boundary.WorkLists;
 import bg.omegasoft.servicedesk.entity.MailIntakeRecord;
 import bg.omegasoft.shared.web.Messages;
 import jakarta.annotation.PostConstruct;
@@ -22,14 +22,14 @@ public class MailboxBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private MailboxReader reader;
-  @EJB private ServiceRequests requests;
+  @EJB private WorkLists workLists;
 
   private List<MailIntakeRecord> recent;
   private MailboxReader.MailboxStatus status;
 
   @PostConstruct
   void load() {
-    recent = requests.recentIntake(200);
+    recent = workLists.recentIntake(200);
     status = reader.status();
   }
 

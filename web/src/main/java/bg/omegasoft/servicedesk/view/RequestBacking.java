@@ -2,7 +2,9 @@ package bg.omegasoft.servicedesk.view;
 
 import bg.omegasoft.clients.boundary.Clients;
 import bg.omegasoft.clients.entity.Client;
+import bg.omegasoft.servicedesk.boundary.Protocols;
 import bg.omegasoft.servicedesk.boundary.ServiceRequests;
+import bg.omegasoft.servicedesk.boundary.WorkLists;
 import bg.omegasoft.servicedesk.entity.ExpressClock;
 import bg.omegasoft.servicedesk.entity.Protocol;
 import bg.omegasoft.servicedesk.entity.RequestMessage;
@@ -29,6 +31,8 @@ public class RequestBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private ServiceRequests requests;
+  @EJB private Protocols protocols;
+  @EJB private WorkLists workLists;
   @EJB private Clients clients;
 
   private Long id;
@@ -55,8 +59,8 @@ public class RequestBacking implements Serializable {
     request = shown;
     id = shown.getId();
     messages = requests.messages(id);
-    workLog = requests.workLog(id);
-    protocol = requests.protocol(id).orElse(null);
+    workLog = protocols.workLog(id);
+    protocol = protocols.protocol(id).orElse(null);
     clientId = shown.getClient() == null ? null : shown.getClient().getId();
     type = shown.getType();
   }
@@ -98,7 +102,7 @@ public class RequestBacking implements Serializable {
   }
 
   public ExpressClock.State getExpressState() {
-    return request == null ? null : requests.expressState(request);
+    return request == null ? null : workLists.expressState(request);
   }
 
   public ServiceRequest getRequest() {

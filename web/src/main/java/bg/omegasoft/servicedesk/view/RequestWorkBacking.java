@@ -1,6 +1,6 @@
 package bg.omegasoft.servicedesk.view;
 
-import bg.omegasoft.servicedesk.boundary.ServiceRequests;
+import bg.omegasoft.servicedesk.boundary.Protocols;
 import bg.omegasoft.shared.control.SofiaTime;
 import bg.omegasoft.shared.web.Messages;
 import jakarta.ejb.EJB;
@@ -22,8 +22,7 @@ import java.time.LocalDateTime;
 public class RequestWorkBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  @EJB private ServiceRequests requests;
+  @EJB private Protocols protocols;
   @Inject private RequestBacking page;
 
   private LocalDateTime workStart;
@@ -34,7 +33,7 @@ public class RequestWorkBacking implements Serializable {
   private String protocolResult;
 
   public void logWork() {
-    requests.logWork(page.getId(), sofia(workStart), sofia(workEnd), workDone);
+    protocols.logWork(page.getId(), sofia(workStart), sofia(workEnd), workDone);
     workStart = null;
     workEnd = null;
     workDone = null;
@@ -44,7 +43,7 @@ public class RequestWorkBacking implements Serializable {
 
   public void writeProtocol() {
     page.show(
-        requests.writeProtocol(
+        protocols.writeProtocol(
             page.getId(),
             page.getRequest().getVersion(),
             protocolWork,
@@ -55,7 +54,7 @@ public class RequestWorkBacking implements Serializable {
 
   /** Sends the protocol as a PDF download. */
   public void pdf() throws IOException {
-    byte[] pdf = requests.protocolPdf(page.getId());
+    byte[] pdf = protocols.protocolPdf(page.getId());
     download(pdf, "protocol-" + page.getRequest().getNumber() + ".pdf");
   }
 

@@ -4,7 +4,7 @@ import bg.omegasoft.clients.boundary.Clients;
 import bg.omegasoft.clients.entity.Client;
 import bg.omegasoft.identity.entity.User;
 import bg.omegasoft.servicedesk.boundary.RequestFilter;
-import bg.omegasoft.servicedesk.boundary.ServiceRequests;
+import bg.omegasoft.servicedesk.boundary.WorkLists;
 import bg.omegasoft.servicedesk.entity.Channel;
 import bg.omegasoft.servicedesk.entity.RequestStatus;
 import bg.omegasoft.servicedesk.entity.RequestType;
@@ -26,8 +26,7 @@ import java.util.List;
 public class RequestsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  @EJB private ServiceRequests requests;
+  @EJB private WorkLists workLists;
   @EJB private Clients clients;
 
   private RequestStatus[] statuses = new RequestStatus[0];
@@ -45,7 +44,7 @@ public class RequestsBacking implements Serializable {
   @PostConstruct
   void load() {
     clientChoices = clients.all();
-    consultantChoices = requests.consultants();
+    consultantChoices = workLists.consultants();
   }
 
   /** f:viewAction: a named queue from the menu (triage, new, scheduled, mine), then the search. */
@@ -64,7 +63,7 @@ public class RequestsBacking implements Serializable {
 
   public void search() {
     found =
-        requests.search(
+        workLists.search(
             new RequestFilter(
                 statuses == null || statuses.length == 0
                     ? EnumSet.noneOf(RequestStatus.class)
