@@ -316,7 +316,7 @@ public class ServiceRequests {
     ServiceRequest request = Store.find(em, id);
     Protocol protocol =
         protocol(id).orElseThrow(() -> new NotFoundException("Protocol", request.getNumber()));
-    return ProtocolPdf.render(organisation.current().getName(), request, protocol, workLog(id));
+    return ProtocolPdf.render(organisation.current().letterhead(), request, protocol, workLog(id));
   }
 
   /** The latest mails read from the mailbox, with what became of each (and why, if set aside). */
