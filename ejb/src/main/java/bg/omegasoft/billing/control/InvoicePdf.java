@@ -5,6 +5,7 @@ import bg.omegasoft.billing.entity.InvoiceLine;
 import bg.omegasoft.billing.entity.InvoiceVat;
 import bg.omegasoft.shared.control.Formatter;
 import bg.omegasoft.shared.control.PdfDocument;
+import bg.omegasoft.shared.control.PdfTable;
 import java.util.Locale;
 
 /**
@@ -49,7 +50,7 @@ public final class InvoicePdf {
                 place(invoice.getCustomerPostcode(), invoice.getCustomerCity()),
                 pdf.registration(invoice.getCustomerUic(), invoice.getCustomerVat()))
             .spacing(10, 0));
-    PdfDocument.Table lines =
+    PdfTable lines =
         pdf.table(0.4f, 4.5f, 1.4f, 0.9f, 1.1f, 0.9f, 1.3f)
             .right(0, 2, 4, 5, 6)
             .header(
@@ -72,7 +73,7 @@ public final class InvoicePdf {
           pdf.amount(line.getTaxBase()));
     }
     pdf.add(lines);
-    PdfDocument.Table totals =
+    PdfTable totals =
         pdf.table(6, 2)
             .right(1)
             .narrow(60)

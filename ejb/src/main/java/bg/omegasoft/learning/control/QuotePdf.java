@@ -7,6 +7,7 @@ import bg.omegasoft.learning.entity.Quote;
 import bg.omegasoft.organisation.entity.Organisation;
 import bg.omegasoft.shared.control.Formatter;
 import bg.omegasoft.shared.control.PdfDocument;
+import bg.omegasoft.shared.control.PdfTable;
 import bg.omegasoft.shared.control.SofiaTime;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class QuotePdf {
         .bytes();
   }
 
-  private static PdfDocument.Table parties(
+  private static PdfTable parties(
       PdfDocument pdf, PdfDocument.Texts t, Organisation vendor, Client client) {
     return pdf.table(1, 1)
         .block(
@@ -77,8 +78,8 @@ public final class QuotePdf {
             client.getEmail());
   }
 
-  private static PdfDocument.Table lines(PdfDocument pdf, PdfDocument.Texts t, Quote quote) {
-    PdfDocument.Table table =
+  private static PdfTable lines(PdfDocument pdf, PdfDocument.Texts t, Quote quote) {
+    PdfTable table =
         pdf.table(6, 2, 2, 2)
             .right(1, 2, 3)
             .header(

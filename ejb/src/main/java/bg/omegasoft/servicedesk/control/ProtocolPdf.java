@@ -5,6 +5,7 @@ import bg.omegasoft.servicedesk.entity.ServiceRequest;
 import bg.omegasoft.servicedesk.entity.WorkLogEntry;
 import bg.omegasoft.shared.control.Formatter;
 import bg.omegasoft.shared.control.PdfDocument;
+import bg.omegasoft.shared.control.PdfTable;
 import bg.omegasoft.shared.entity.Letterhead;
 import java.util.List;
 
@@ -37,7 +38,7 @@ public final class ProtocolPdf {
         .heading(t.get("result"))
         .paragraph(protocol.getResult());
     if (!workLog.isEmpty()) {
-      PdfDocument.Table log = pdf.table(2, 2, 1, 5).right(2);
+      PdfTable log = pdf.table(2, 2, 1, 5).right(2);
       for (WorkLogEntry entry : workLog) {
         log.row(
             pdf.dateTime(entry.getStartedAt()),

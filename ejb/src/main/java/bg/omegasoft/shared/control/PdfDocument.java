@@ -42,9 +42,7 @@ public final class PdfDocument {
   private static final BaseFont BASE = loadFont();
 
   public static final Color BRAND = new Color(0x1f, 0x4e, 0x79);
-  private static final Color SHADE = new Color(0xe8, 0xee, 0xf4);
   private static final Color MUTED = new Color(0x55, 0x55, 0x55);
-  private static final float PADDING = 4;
 
   private final Locale locale;
   private final Letterhead vendor;
@@ -96,10 +94,6 @@ public final class PdfDocument {
     document.addCreator(vendor.name());
     document.addAuthor(vendor.name());
     document.open();
-  }
-
-  public Locale locale() {
-    return locale;
   }
 
   public Rectangle page() {
@@ -162,8 +156,8 @@ public final class PdfDocument {
     return this;
   }
 
-  public PdfDocument add(Table table) {
-    return add(table.table);
+  public PdfDocument add(PdfTable table) {
+    return add(table.table());
   }
 
   public PdfDocument title(String text) {
@@ -195,15 +189,9 @@ public final class PdfDocument {
     return add(paragraph);
   }
 
-  public PdfDocument space(float points) {
-    Paragraph paragraph = new Paragraph(" ", small);
-    paragraph.setLeading(points);
-    return add(paragraph);
-  }
-
   /** A table over the full width with these relative column widths. */
-  public Table table(float... widths) {
-    return new Table(widths);
+  public PdfTable table(float... widths) {
+    return new PdfTable(this, widths);
   }
 
   /** A QR code of this content, as a square image of this size in points. */
@@ -275,133 +263,6 @@ public final class PdfDocument {
     public String get(String key, Object... arguments) {
       String pattern = bundle.getString(key);
       return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
-    }
-  }
-
-  /**
-   * A table: a shaded header row repeated on every page, columns aligned as declared ({@link
-   * #right}) for amounts, and total rows whose label spans all columns but the last.
-   */
-  public final class Table {
-
-    private final PdfPTable table;
-    private final int[] alignments;
-    private int column;
-
-    private Table(float[] widths) {
-      table = new PdfPTable(widths);
-      table.setWidthPercentage(100);
-      alignments = new int[widths.length];
-      java.util.Arrays.fill(alignments, Element.ALIGN_LEFT);
-    }
-
-    /** Right-aligns these columns (0-based): amounts, quantities, rates. */
-    public Table right(int... columns) {
-      for (int c : columns) {
-        alignments[c] = Element.ALIGN_RIGHT;
-      }
-      return this;
-    }
-
-    public Table header(String... labels) {
-      for (String label : labels) {
-        PdfPCell cell = cell(label, bold);
-        cell.setBackgroundColor(SHADE);
-        table.addCell(cell);
-      }
-      table.setHeaderRows(1);
-      return this;
-    }
-
-    /** A row of cells in the body font. */
-    public Table row(String... values) {
-      for (String value : values) {
-        table.addCell(cell(value, body));
-      }
-      return this;
-    }
-
-    /** A row in bold, such as the last total. */
-    public Table strongRow(String... values) {
-      for (String value : values) {
-        table.addCell(cell(value, bold));
-      }
-      return this;
-    }
-
-    /** A total: the label right-aligned over all columns but the last, the amount in the last. */
-    public Table total(String label, String amount, boolean strong) {
-      Font font = strong ? bold : body;
-      PdfPCell name = new PdfPCell(new Phrase(label, font));
-      name.setColspan(alignments.length - 1);
-      name.setHorizontalAlignment(Element.ALIGN_RIGHT);
-      name.setPadding(PADDING);
-      table.addCell(name);
-      column = alignments.length - 1;
-      table.addCell(cell(amount, font));
-      return this;
-    }
-
-    /** A box of lines under a small heading, such as a party of a contract. */
-    public Table block(String heading, String... lines) {
-      PdfPCell cell = new PdfPCell();
-      cell.setPadding(6);
-      cell.addElement(new Paragraph(heading, small));
-      boolean first = true;
-      for (String line : lines) {
-        if (line != null && !line.isBlank()) {
-          cell.addElement(new Paragraph(line, first ? bold : body));
-        }
-        first = false;
-      }
-      table.addCell(cell);
-      column = (column + 1) % alignments.length;
-      return this;
-    }
-
-    /** An image (a QR code) in the next cell, aligned to its column, without a border. */
-    public Table image(Image image) {
-      PdfPCell cell = new PdfPCell(image, false);
-      cell.setBorder(Rectangle.NO_BORDER);
-      cell.setHorizontalAlignment(alignments[column]);
-      cell.setVerticalAlignment(Element.ALIGN_BOTTOM);
-      table.addCell(cell);
-      column = (column + 1) % alignments.length;
-      return this;
-    }
-
-    /** A cell of paragraphs in their own fonts, without a border. */
-    public Table paragraphs(Paragraph... paragraphs) {
-      PdfPCell cell = new PdfPCell();
-      cell.setBorder(Rectangle.NO_BORDER);
-      for (Paragraph paragraph : paragraphs) {
-        cell.addElement(paragraph);
-      }
-      table.addCell(cell);
-      column = (column + 1) % alignments.length;
-      return this;
-    }
-
-    public Table spacing(float before, float after) {
-      table.setSpacingBefore(before);
-      table.setSpacingAfter(after);
-      return this;
-    }
-
-    /** A narrower table at the right margin, as totals under the lines. */
-    public Table narrow(float widthPercent) {
-      table.setWidthPercentage(widthPercent);
-      table.setHorizontalAlignment(Element.ALIGN_RIGHT);
-      return this;
-    }
-
-    private PdfPCell cell(String text, Font font) {
-      PdfPCell cell = new PdfPCell(new Phrase(text == null || text.isEmpty() ? "—" : text, font));
-      cell.setHorizontalAlignment(alignments[column]);
-      cell.setVerticalAlignment(Element.ALIGN_TOP);
-      cell.setPadding(PADDING);
-      column = (column + 1) % alignments.length;
-      return cell;
     }
   }
 

@@ -38,7 +38,7 @@ class PdfDocumentTest {
 
   private static byte[] twoPages(java.util.Locale locale) {
     PdfDocument pdf = PdfDocument.a4(locale, "Проба", VENDOR);
-    PdfDocument.Table table = pdf.table(5, 2).right(1).header("Ред", "Сума");
+    PdfTable table = pdf.table(5, 2).right(1).header("Ред", "Сума");
     for (int i = 1; i <= 60; i++) {
       table.row("Ред " + i, pdf.money(new BigDecimal("20.576")));
     }
