@@ -74,7 +74,7 @@ public final class PdfDocument {
    * the page number ({@code 1 / 2}) in the footer of every page.
    */
   public static PdfDocument a4(Locale locale, String title, Letterhead vendor) {
-    PdfDocument pdf = new PdfDocument(locale, vendor, PageSize.A4, new float[] {50, 50, 40, 50});
+    PdfDocument pdf = new PdfDocument(locale, vendor, PageSize.A4, new float[] {40, 40, 36, 50});
     pdf.writer.setPageEvent(pdf.new Footer());
     pdf.open(title);
     pdf.letterhead();
