@@ -25,6 +25,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -225,11 +227,11 @@ public final class PdfDocument {
     return Formatter.percent(percent, locale);
   }
 
-  public String date(java.time.LocalDate date) {
+  public String date(LocalDate date) {
     return Formatter.date(date, locale);
   }
 
-  public String dateTime(java.time.Instant instant) {
+  public String dateTime(Instant instant) {
     return Formatter.dateTime(instant, locale);
   }
 
@@ -290,7 +292,7 @@ public final class PdfDocument {
       ColumnText.showTextAligned(
           canvas,
           Element.ALIGN_RIGHT,
-          new Phrase(writer.getPageNumber() + " /", font),
+          new Phrase(number(writer.getPageNumber()) + " /", font),
           right,
           y,
           0);
@@ -302,7 +304,7 @@ public final class PdfDocument {
       pages.beginText();
       pages.setFontAndSize(BASE, SIZE);
       pages.setColorFill(MUTED);
-      pages.showText(" " + (writer.getPageNumber() - 1));
+      pages.showText(" " + number(writer.getPageNumber() - 1L));
       pages.endText();
     }
   }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.servicedesk.entity.Protocol;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
-import bg.omegasoft.shared.entity.Letterhead;
+import bg.omegasoft.shared.entity.TestLetterheads;
 import java.time.Instant;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -27,21 +27,7 @@ class ProtocolPdfTest {
         "staff",
         Instant.parse("2026-11-24T09:00:00Z"));
     protocol.accept(5, "Бързо и точно", "clientadmin", Instant.parse("2026-11-24T10:00:00Z"));
-    byte[] pdf =
-        ProtocolPdf.render(
-            new Letterhead(
-                "ОмегаСофт ООД",
-                "131578107",
-                "BG131578107",
-                "бул. Александър Малинов 51",
-                "1712",
-                "София",
-                "+359 2 439 68 60",
-                "office@omegasoft.bg",
-                null),
-            request,
-            protocol,
-            List.of());
+    byte[] pdf = ProtocolPdf.render(TestLetterheads.omegaSoft(), request, protocol, List.of());
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(document);
       assertTrue(text.contains("бул. Александър Малинов 51, 1712 София"), text);

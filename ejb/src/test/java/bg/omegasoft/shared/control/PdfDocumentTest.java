@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.shared.entity.Letterhead;
+import bg.omegasoft.shared.entity.TestLetterheads;
 import java.math.BigDecimal;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,17 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class PdfDocumentTest {
 
-  static final Letterhead VENDOR =
-      new Letterhead(
-          "ОмегаСофт ООД",
-          "131578107",
-          "BG131578107",
-          "бул. Александър Малинов 51",
-          "1712",
-          "София",
-          "+359 2 439 68 60",
-          "office@omegasoft.bg",
-          "www.omegasoft.bg");
+  private static final Letterhead VENDOR = TestLetterheads.omegaSoft();
 
   /** The text of a PDF, with no-break spaces read as spaces. */
   static String text(byte[] pdf) throws Exception {
