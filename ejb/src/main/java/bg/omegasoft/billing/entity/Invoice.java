@@ -1,5 +1,6 @@
 package bg.omegasoft.billing.entity;
 
+import bg.omegasoft.shared.entity.Letterhead;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -170,6 +171,20 @@ public class Invoice {
 
   public LocalDate getDueDate() {
     return dueDate;
+  }
+
+  /** The supplier as the invoice was issued, for the document's letterhead. */
+  public Letterhead supplier() {
+    return new Letterhead(
+        supplierName,
+        supplierUic,
+        supplierVat,
+        supplierAddress,
+        supplierPostcode,
+        supplierCity,
+        null,
+        null,
+        null);
   }
 
   public String getSupplierName() {

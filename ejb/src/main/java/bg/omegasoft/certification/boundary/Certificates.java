@@ -178,8 +178,8 @@ public class Certificates {
   private CertificateFile pdf(Certificate certificate, String language, String requestBaseUrl) {
     String lang = "en".equals(language) ? "en" : "bg";
     byte[] pdf =
-        new CertificatePdf(lang)
-            .render(certificate, CheckLinks.url(certificate.getCode(), requestBaseUrl));
+        CertificatePdf.render(
+            certificate, lang, CheckLinks.url(certificate.getCode(), requestBaseUrl));
     return new CertificateFile(
         certificate.getNumber() + "-" + lang + ".pdf", "application/pdf", pdf);
   }

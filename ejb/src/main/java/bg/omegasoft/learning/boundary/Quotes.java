@@ -199,7 +199,7 @@ public class Quotes {
         quote.getProgrammeVersion().getModules().stream()
             .map(m -> new ModuleLine(m.getTitle(), m.getHours()))
             .toList();
-    byte[] content = new QuotePdf().render(quote, organisation.current(), modules);
+    byte[] content = QuotePdf.render(quote, organisation.current(), modules);
     return new FileDownload(quote.getNumber() + ".pdf", "application/pdf", content);
   }
 

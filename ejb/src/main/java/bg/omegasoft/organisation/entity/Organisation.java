@@ -1,6 +1,7 @@
 package bg.omegasoft.organisation.entity;
 
 import bg.omegasoft.shared.entity.Iban;
+import bg.omegasoft.shared.entity.Letterhead;
 import bg.omegasoft.shared.entity.Uic;
 import bg.omegasoft.shared.entity.VatNumber;
 import jakarta.persistence.Column;
@@ -123,6 +124,11 @@ public class Organisation {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /** The details every document's letterhead shows. */
+  public Letterhead letterhead() {
+    return new Letterhead(name, uic, vatNumber, street, postcode, city, phone, email, website);
   }
 
   public Long getId() {

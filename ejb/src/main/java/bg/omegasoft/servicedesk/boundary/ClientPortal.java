@@ -106,7 +106,8 @@ public class ClientPortal {
     ServiceRequest request = myRequest(number);
     Protocol protocol =
         protocolOf(request).orElseThrow(() -> new NotFoundException("Protocol", number));
-    return ProtocolPdf.render(organisation.current().getName(), request, protocol, workLog(number));
+    return ProtocolPdf.render(
+        organisation.current().letterhead(), request, protocol, workLog(number));
   }
 
   private ServiceRequest decidable(String number, int version) {

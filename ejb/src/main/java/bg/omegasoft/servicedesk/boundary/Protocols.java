@@ -106,7 +106,7 @@ public class Protocols {
     ServiceRequest request = Store.find(em, id);
     Protocol protocol =
         protocol(id).orElseThrow(() -> new NotFoundException("Protocol", request.getNumber()));
-    return ProtocolPdf.render(organisation.current().getName(), request, protocol, workLog(id));
+    return ProtocolPdf.render(organisation.current().letterhead(), request, protocol, workLog(id));
   }
 
   private Instant now() {

@@ -1,2 +1,5 @@
-/** Shared persistent types: audit events and the converters every entity uses. */
+/**
+ * Shared persistent types and values: audit events, money, the vendor's letterhead, and the
+ * converters every entity uses.
+ */
 package bg.omegasoft.shared.entity;

@@ -13,7 +13,7 @@ class InvoicePdfTest {
 
   static String text(byte[] pdf) throws Exception {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(doc);
+      return new PDFTextStripper().getText(doc).replace('\u00a0', ' ');
     }
   }
 
@@ -23,7 +23,9 @@ class InvoicePdfTest {
         TestInvoices.invoice(
             "0000000042",
             InvoiceKind.INVOICE,
-            new Object[] {"Посещение: настройка на ТРЗ", "1.50", "60.00"});
+            new Object[] {"Посещение: настройка на ТРЗ", "1.50", "60.00"},
+            new Object[] {"Обучение „Омекс ТРЗ за напреднали“", "1", "938.80"},
+            new Object[] {"Възстановяване на парола за заплати 64d042", "0", "27.00"});
     String text = text(InvoicePdf.of(invoice, null, false));
     for (String expected :
         new String[] {
@@ -33,9 +35,15 @@ class InvoicePdfTest {
           "201234563",
           "BG131578107",
           "Посещение: настройка на ТРЗ",
-          "90,00",
-          "18,00",
-          "108,00",
+          "бул. Александър Малинов 51, 1712 София",
+          "ЕИК 131578107 · ДДС № BG131578107",
+          "1 Посещение: настройка на ТРЗ 1,5 ч. 60,00 20 % 90,00",
+          "2 Обучение „Омекс ТРЗ за напреднали“ 1 ч. 938,80 20 % 938,80",
+          "Данъчна основа 1 028,80 €",
+          "ДДС 20 % / 1 028,80 € 205,76 €",
+          "Сума за плащане 1 234,56 €",
+          "# Описание Количество Мярка Ед. цена ДДС % Стойност",
+          "3 Възстановяване на парола за заплати 64d042 0 ч. 27,00 20 % 0,00",
           "BG11UNCR70001520412307",
           "UNCRBGSF",
           CreditorReference.of("0000000042"),
@@ -53,7 +61,9 @@ class InvoicePdfTest {
     Invoice note =
         TestInvoices.invoice(
             "0000000043", InvoiceKind.CREDIT_NOTE, new Object[] {"Кредитиране", "1", "10.00"});
-    assertTrue(text(InvoicePdf.of(invoice, null, true)).contains("Invoice No. 0000000042"));
+    String english = text(InvoicePdf.of(invoice, null, true));
+    assertTrue(english.contains("Invoice No. 0000000042"), english);
+    assertTrue(english.contains("Amount due €72.00"), english);
     String noteText = text(InvoicePdf.of(note, invoice, false));
     assertTrue(noteText.contains("Кредитно известие № 0000000043"), noteText);
     assertTrue(noteText.contains("Към фактура № 0000000042"), noteText);

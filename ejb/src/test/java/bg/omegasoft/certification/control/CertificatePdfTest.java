@@ -1,51 +1,111 @@
 package bg.omegasoft.certification.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bg.omegasoft.certification.entity.Certificate;
+import bg.omegasoft.clients.entity.Client;
+import bg.omegasoft.identity.entity.User;
+import bg.omegasoft.learning.entity.Level;
+import bg.omegasoft.learning.entity.Product;
+import bg.omegasoft.learning.entity.Programme;
+import bg.omegasoft.learning.entity.ProgrammeVersion;
+import bg.omegasoft.learning.entity.Publication;
+import bg.omegasoft.organisation.entity.Organisation;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
-import java.io.ByteArrayInputStream;
-import java.util.HashSet;
-import java.util.Set;
-import javax.imageio.ImageIO;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-/** Verification codes are random and well formed; QR codes read back as their link. */
+/**
+ * The certificate in both languages: its Cyrillic text reads back and its QR code opens the check.
+ */
 class CertificatePdfTest {
 
+  private static final String URL =
+      "https://portal.omegasoft.bg/public/certificate.xhtml?code=ABCDEFGHIJKLMNOPQRST";
+
+  static Certificate certificate() {
+    Instant now = Instant.parse("2026-11-20T10:00:00Z");
+    Programme programme =
+        Programme.individual(
+            new Product("PAYROLL", "Омекс ТРЗ", 1),
+            Level.ADVANCED,
+            new Client("Деметра Агро ЕООД", "201234563", now),
+            "ТРЗ за сезонна заетост",
+            "t",
+            now);
+    ProgrammeVersion version = programme.latest();
+    version.addModule("Сезонни работници", null, new BigDecimal("12"), null).addLesson("Договори");
+    programme.publishDraft(Publication.firstEdition(LocalDate.of(2026, 11, 20)), "t", now);
+    Organisation issuer = new Organisation();
+    issuer.setName("ОмегаСофт ООД");
+    issuer.setUic("131578107");
+    Certificate certificate =
+        Certificate.issue(
+            new User("maria", "Мария Георгиева", null, "x", now),
+            version,
+            7L,
+            new BigDecimal("87.50"),
+            issuer,
+            "ABCDEFGHIJKLMNOPQRST",
+            now);
+    certificate.numberFrom(123);
+    return certificate;
+  }
+
   @Test
-  void codesHaveAHundredBitsAndNeverRepeat() {
-    Set<String> codes = new HashSet<>();
-    for (int i = 0; i < 10_000; i++) {
-      String code = VerificationCodes.next();
-      assertEquals(20, code.length());
-      assertEquals(code, VerificationCodes.normalise(code));
-      codes.add(code);
+  void theBulgarianCertificateReadsBackWithItsQrCode() throws Exception {
+    try (PDDocument document = Loader.loadPDF(CertificatePdf.render(certificate(), "bg", URL))) {
+      String text = new PDFTextStripper().getText(document).replace('\u00a0', ' ');
+      for (String expected :
+          new String[] {
+            "СЕРТИФИКАТ",
+            "Мария Георгиева",
+            "„ТРЗ за сезонна заетост“",
+            "резултат от финалния тест: 87,5 %",
+            "Сертификат № OMX-2026-000123",
+            "Дата на издаване: 20.11.2026",
+            "Издател: ОмегаСофт ООД, ЕИК 131578107",
+            "Код за проверка: ABCDEFGHIJKLMNOPQRST"
+          }) {
+        assertTrue(text.contains(expected), () -> "missing " + expected + " in\n" + text);
+      }
+      assertEquals(URL, qrCodeOf(document.getPage(0)));
+      assertEquals("ОмегаСофт ООД", document.getDocumentInformation().getAuthor());
     }
-    assertEquals(10_000, codes.size());
-    assertNotEquals(VerificationCodes.next(), VerificationCodes.next());
   }
 
   @Test
-  void typedCodesAreNormalisedAndNonsenseIsNoCode() {
-    assertEquals("ABCDEFGHIJKLMNOPQRST", VerificationCodes.normalise("abcd-efgh ijkl-mnop-qrst"));
-    assertNull(VerificationCodes.normalise("ABC"));
-    assertNull(VerificationCodes.normalise("ABCDEFGHIJKLMNOPQRS1"), "1 is not base32");
-    assertNull(VerificationCodes.normalise("' or 1=1 --"));
-    assertNull(VerificationCodes.normalise(null));
+  void theEnglishCertificate() throws Exception {
+    try (PDDocument document = Loader.loadPDF(CertificatePdf.render(certificate(), "en", URL))) {
+      String text = new PDFTextStripper().getText(document);
+      assertTrue(text.contains("CERTIFICATE"), text);
+      assertTrue(text.contains("final test score: 87.5%"), text);
+      assertTrue(text.contains("Date of issue: 20 Nov 2026"), text);
+    }
   }
 
-  @Test
-  void theQrCodeReadsBackAsTheLink() throws Exception {
-    String url = "https://portal.omegasoft.bg/public/certificate.xhtml?code=ABCDEFGHIJKLMNOPQRST";
-    var image = ImageIO.read(new ByteArrayInputStream(QrCodes.png(url, 300)));
-    var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-    assertEquals(url, new QRCodeReader().decode(bitmap).getText());
-    assertTrue(image.getWidth() >= 300);
+  private static String qrCodeOf(PDPage page) throws Exception {
+    for (COSName name : page.getResources().getXObjectNames()) {
+      if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+        return new QRCodeReader()
+            .decode(
+                new BinaryBitmap(
+                    new HybridBinarizer(new BufferedImageLuminanceSource(image.getImage()))))
+            .getText();
+      }
+    }
+    throw new AssertionError("no QR code on the certificate");
   }
 }

@@ -14,12 +14,13 @@ import bg.omegasoft.learning.entity.Quote;
 import bg.omegasoft.learning.entity.SessionFormat;
 import bg.omegasoft.organisation.entity.Organisation;
 import bg.omegasoft.shared.entity.Money;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** The quote PDF is in Bulgarian with an embedded font, so its Cyrillic text can be read back. */
@@ -67,21 +68,21 @@ class QuotePdfTest {
     vendor.setBankName("УниКредит Булбанк АД");
 
     byte[] pdf =
-        new QuotePdf()
-            .render(
-                quote, vendor, List.of(new ModuleLine("Сезонни работници", new BigDecimal("12"))));
+        QuotePdf.render(
+            quote, vendor, List.of(new ModuleLine("Сезонни работници", new BigDecimal("12"))));
 
-    PdfReader reader = new PdfReader(pdf);
-    String text =
-        new PdfTextExtractor(reader)
-            .getTextFromPage(1)
-            .replace('\u00a0', ' ')
-            .replaceAll(" +", " ");
-    reader.close();
+    String text;
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      text = new PDFTextStripper().getText(document).replace('\u00a0', ' ');
+    }
     assertTrue(text.contains("Оферта за обучение"), text);
+    assertTrue(text.contains("ОмегаСофт ООД"), text);
+    assertTrue(text.contains("+359 2 439 68 60 · office@omegasoft.bg"), text);
+    assertTrue(text.contains("Цена без ДДС 1 000,00 €"), text);
+    assertTrue(text.contains("ДДС 200,00 €"), text);
     assertTrue(text.contains("Деметра Агро ЕООД"), text);
     assertTrue(text.contains("Сезонни работници"), text);
     assertTrue(text.contains("Отстъпка за дългогодишен клиент"), text);
-    assertTrue(text.contains("1 200,00 €"), "1000 + 20% VAT: " + text);
+    assertTrue(text.contains("Общо с ДДС 1 200,00 €"), "1000 + 20% VAT: " + text);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.servicedesk.entity.Protocol;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
+import bg.omegasoft.shared.entity.TestLetterheads;
 import java.time.Instant;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -26,10 +27,14 @@ class ProtocolPdfTest {
         "staff",
         Instant.parse("2026-11-24T09:00:00Z"));
     protocol.accept(5, "Бързо и точно", "clientadmin", Instant.parse("2026-11-24T10:00:00Z"));
-    byte[] pdf = ProtocolPdf.render("ОмегаСофт ООД", request, protocol, List.of());
+    byte[] pdf = ProtocolPdf.render(TestLetterheads.omegaSoft(), request, protocol, List.of());
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(document);
-      assertTrue(text.contains("ОмегаСофт ООД"), text);
+      assertTrue(text.contains("бул. Александър Малинов 51, 1712 София"), text);
+      assertTrue(
+          text.contains("ОмегаСофт ООД staff, 24.11.2026 11:00"), "signed by the vendor: " + text);
+      assertTrue(text.contains("ОмегаСофт ООД · ЕИК 131578107"), "the footer: " + text);
+      assertTrue(text.contains("Време / Time, min 60"), text);
       assertTrue(text.contains("Двустранен протокол"), text);
       assertTrue(text.contains("Преизчислени заплати за октомври"), text);
       assertTrue(text.contains("Деметра Агро ЕООД"), text);

@@ -1,4 +1,4 @@
-package bg.omegasoft.certification.control;
+package bg.omegasoft.shared.control;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** QR codes as PNG images (ZXing), for the verification link on certificates. */
+/** QR codes as PNG images (ZXing): the links documents print, such as a certificate's check. */
 public final class QrCodes {
 
   private QrCodes() {}
