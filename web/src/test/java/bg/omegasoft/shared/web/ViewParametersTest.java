@@ -33,6 +33,7 @@ class ViewParametersTest {
           "/public/offer.xhtml programme", // a catalogue code, kept only when it looks like one
           "/servicedesk/requests.xhtml queue", // a queue name, unknown names show every request
           "/billing/invoice.xhtml number", // an invoice number, looked up as given: else 404
+          "/public/confirm.xhtml token", // a confirmation link's token, looked up by its hash
           "/servicedesk/portal/request.xhtml number"); // a request number, likewise
 
   @Test
