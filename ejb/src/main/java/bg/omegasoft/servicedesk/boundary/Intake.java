@@ -10,7 +10,6 @@ import bg.omegasoft.servicedesk.control.FormThrottle;
 import bg.omegasoft.servicedesk.control.Notices;
 import bg.omegasoft.servicedesk.entity.Channel;
 import bg.omegasoft.servicedesk.entity.Consent;
-import bg.omegasoft.servicedesk.entity.DeliveryMode;
 import bg.omegasoft.servicedesk.entity.RequestType;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
 import bg.omegasoft.shared.boundary.AuditTrail;
@@ -154,8 +153,10 @@ public class Intake {
 
   /** A client administrator files a request for the own company in the portal. */
   @RolesAllowed(Roles.CLIENT_ADMIN)
-  public ServiceRequest submitFromPortal(
-      RequestType type, DeliveryMode preferredMode, String subject, String description) {
+  public ServiceRequest submitFromPortal(PortalRequestForm form) {
+    RequestType type = form.getType();
+    String subject = form.getSubject();
+    String description = form.getDescription();
     if (type == null || !type.isClientService()) {
       throw new InvalidInputException("type", "sd.form.typeNotOffered");
     }
@@ -175,7 +176,7 @@ public class Intake {
             description.strip(),
             me.getUsername());
     request.describeRequester(me.getFullName(), me.getEmail(), null, null);
-    request.preferMode(preferredMode);
+    request.preferMode(form.getPreferredMode());
     request.identify(client);
     Store.register(em, request);
     audit.record("SR_RECEIVED", AUDIT_SUBJECT, request.getNumber(), "PORTAL");
@@ -246,10 +247,10 @@ public class Intake {
 
   private ServiceRequest referral(
       Client referrer, ReferralForm form, Channel channel, String who, String email) {
-    if (form.prospectCompany() == null || form.prospectCompany().isBlank()) {
+    if (form.getProspectCompany() == null || form.getProspectCompany().isBlank()) {
       throw new InvalidInputException("prospectCompany", "sd.form.prospectRequired");
     }
-    String uic = form.prospectUic() == null ? null : form.prospectUic().strip();
+    String uic = form.getProspectUic() == null ? null : form.getProspectUic().strip();
     if (uic != null && !uic.isEmpty() && !Uic.Validator.isValidUic(uic)) {
       throw new InvalidInputException("prospectUic", "uic.invalid");
     }
@@ -260,12 +261,12 @@ public class Intake {
             channel,
             now,
             new Consent(who, now, channel),
-            form.prospectCompany(),
-            form.note() == null ? "" : form.note().strip(),
+            form.getProspectCompany(),
+            form.getNote() == null ? "" : form.getNote().strip(),
             caller());
     request.describeRequester(who, email, null, null);
     request.describeReferral(
-        form.prospectName(), form.prospectCompany(), uic, form.prospectEmail());
+        form.getProspectName(), form.getProspectCompany(), uic, form.getProspectEmail());
     request.identify(referrer);
     Store.register(em, request);
     audit.record("SR_RECEIVED", AUDIT_SUBJECT, request.getNumber(), "REFERRAL " + uic);

@@ -8,6 +8,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
@@ -26,11 +31,21 @@ public class RequestWorkBacking implements Serializable {
   @EJB private ServiceRequests requests;
   @Inject private RequestBacking page;
 
-  private LocalDateTime workStart;
-  private LocalDateTime workEnd;
+  @NotNull private LocalDateTime workStart;
+  @NotNull private LocalDateTime workEnd;
+
+  @NotBlank
+  @Size(max = 2000)
   private String workDone;
-  private String protocolWork;
+
+  @NotBlank private String protocolWork;
+
+  @Min(0)
+  @Max(14_400)
   private Integer protocolMinutes;
+
+  @NotBlank
+  @Size(max = 2000)
   private String protocolResult;
 
   public void logWork() {
