@@ -122,16 +122,6 @@ public class PhoneCall {
     return Duration.between(startedAt, endedAt == null ? now : endedAt);
   }
 
-  /** The norm in minutes, as the page states it. */
-  public long getNormMinutes() {
-    return NORM.toMinutes();
-  }
-
-  /** The norm in seconds, for the page's running timer. */
-  public long getNormSeconds() {
-    return NORM.toSeconds();
-  }
-
   /** Past the charter's 10 minutes. */
   public boolean isOverNormAt(Instant now) {
     return lengthAt(now).compareTo(NORM) > 0;

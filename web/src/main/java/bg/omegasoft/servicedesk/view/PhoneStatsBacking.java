@@ -13,6 +13,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +52,11 @@ public class PhoneStatsBacking implements Serializable {
     return String.format("%d:%02d", seconds / 60, seconds % 60);
   }
 
-  public long getSharePercent() {
-    return Math.round(statistics.shareOverNorm() * 100);
+  /** The share of calls over the norm, as a percentage in the house format. */
+  public String getShare() {
+    return Formatter.share(
+        BigDecimal.valueOf(statistics.shareOverNorm()).setScale(2, RoundingMode.HALF_UP),
+        language.getLocale());
   }
 
   /** The chart: calls per day, and those over the norm. */
@@ -61,7 +66,7 @@ public class PhoneStatsBacking implements Serializable {
     return BarChart.of(days.stream().map(d -> Formatter.dayAndMonth(d, locale)).toList(), locale)
         .counts(text("sd.phone.chart.calls"), List.copyOf(statistics.callsPerDay().values()))
         .counts(
-            text("sd.phone.chart.over"),
+            Texts.text(locale, "sd.phone.chart.over", PhoneCall.NORM.toMinutes()),
             days.stream().map(d -> statistics.overNormPerDay().getOrDefault(d, 0L)).toList())
         .json();
   }
