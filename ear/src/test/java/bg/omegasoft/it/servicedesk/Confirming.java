@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * Confirms a request of the public form as its sender does, without a browser: the link from the
  * confirmation mail (read from the platform's outbox), then the page's button (a plain form post
- * with the page's view state and session cookie).
+ * with the page's view state, script nonce and session cookie).
  */
 final class Confirming {
 
@@ -29,6 +29,9 @@ final class Confirming {
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern FORM_ACTION =
       Pattern.compile("<form id=\"form\"[^>]*action=\"([^\"]+)\"");
+
+  /** The page's script nonce, which PrimeFaces' CSP mode wants back with every post. */
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
   private Confirming() {}
 
@@ -58,9 +61,13 @@ final class Confirming {
     Matcher state = VIEW_STATE.matcher(page);
     Matcher action = FORM_ACTION.matcher(page);
     assertTrue(state.find() && action.find(), "a page with the confirm button: " + page);
+    Matcher nonce = NONCE.matcher(page);
     String form =
         "form=form&form%3Aconfirm=&jakarta.faces.ViewState="
-            + URLEncoder.encode(state.group(1).replace("&#58;", ":"), StandardCharsets.UTF_8);
+            + URLEncoder.encode(state.group(1).replace("&#58;", ":"), StandardCharsets.UTF_8)
+            + (nonce.find()
+                ? "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8)
+                : "");
     return send(
         client,
         HttpRequest.newBuilder(URI.create(Http.BASE + action.group(1).replace("&amp;", "&")))
