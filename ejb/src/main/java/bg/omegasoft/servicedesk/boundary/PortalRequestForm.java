@@ -21,7 +21,9 @@ public class PortalRequestForm implements Serializable {
   @Size(max = 300)
   private String subject;
 
-  @NotBlank private String description;
+  @NotBlank
+  @Size(max = 10_000)
+  private String description;
 
   public RequestType getType() {
     return type;

@@ -36,7 +36,10 @@ public class StaffIntakeForm implements Serializable {
   @Size(max = 300)
   private String subject;
 
-  @NotBlank private String description;
+  @NotBlank
+  @Size(max = 10_000)
+  private String description;
+
   private DeliveryMode preferredMode;
   private boolean consentConfirmed;
 

@@ -38,7 +38,9 @@ public class RequestWorkBacking implements Serializable {
   @Size(max = 2000)
   private String workDone;
 
-  @NotBlank private String protocolWork;
+  @NotBlank
+  @Size(max = 10_000)
+  private String protocolWork;
 
   @Min(0)
   @Max(14_400)
