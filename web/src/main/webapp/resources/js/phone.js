@@ -1,11 +1,10 @@
 /*
  * The running phone consultation's timer: counts from the start of the call (the page says how many
- * seconds had passed when it was made) and shows the warning past the norm of 10 minutes. It finds
- * the timer on every tick, so a part of the page replaced by Ajax keeps counting.
+ * seconds had passed when it was made, and the norm in seconds, PhoneCall.NORM) and shows
+ * the warning past the norm. It finds the timer on every tick, so a part of the page replaced by
+ * Ajax keeps counting.
  */
 (function () {
-  var NORM_SECONDS = 600;
-
   function tick() {
     var el = document.getElementById('timer');
     if (!el) {
@@ -18,7 +17,7 @@
     var m = Math.floor(s / 60);
     var r = s % 60;
     el.textContent = (m < 10 ? '0' : '') + m + ':' + (r < 10 ? '0' : '') + r;
-    var over = s > NORM_SECONDS;
+    var over = s > Number(el.dataset.norm);
     el.classList.toggle('omex-over', over);
     var warning = document.getElementById('timer-warning');
     if (warning) {

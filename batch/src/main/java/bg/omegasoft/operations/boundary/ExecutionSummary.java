@@ -20,6 +20,16 @@ public record ExecutionSummary(
         execution.getEndTime() == null ? null : execution.getEndTime().toInstant());
   }
 
+  /** Whether the run is under way, so an operator may stop it. */
+  public boolean canStop() {
+    return status == BatchStatus.STARTED || status == BatchStatus.STARTING;
+  }
+
+  /** Whether the run ended without finishing, so an operator may restart or abandon it. */
+  public boolean canRestart() {
+    return status == BatchStatus.FAILED || status == BatchStatus.STOPPED;
+  }
+
   /** How long it ran (until now while it runs), as h:mm:ss; empty before it started. */
   public String duration() {
     return Durations.text(start(), end());

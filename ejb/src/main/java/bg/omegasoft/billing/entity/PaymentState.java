@@ -27,6 +27,15 @@ public enum PaymentState {
     return paid.signum() > 0 ? PARTLY_PAID : UNPAID;
   }
 
+  /** How a page marks the state: paid green, overdue red, awaiting payment amber. */
+  public String severity() {
+    return switch (this) {
+      case PAID -> "success";
+      case OVERDUE -> "danger";
+      case UNPAID, PARTLY_PAID -> "warning";
+    };
+  }
+
   public String messageKey() {
     return "billing.state." + name();
   }

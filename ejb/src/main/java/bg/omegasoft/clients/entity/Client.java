@@ -50,10 +50,12 @@ public class Client {
 
   @NotBlank
   @Uic
+  @Size(max = 13)
   @Column(unique = true, length = 13)
   private String uic;
 
   @Pattern(regexp = VatNumber.PATTERN, message = "{vat.invalid}")
+  @Size(max = 14)
   @Column(name = "vat_number", length = 14)
   private String vatNumber;
 

@@ -163,6 +163,16 @@ public class Contract {
     record(at, by, EventKind.CONCLUDED, contractNumber + ", " + DAY.format(signed));
   }
 
+  /** Whether the contract may be concluded or its draft terms edited (see {@link #conclude}). */
+  public boolean canConclude() {
+    return status == ContractStatus.DRAFT;
+  }
+
+  /** Whether the terms may be amended and the contract renewed (see {@link #amend}). */
+  public boolean canAmend() {
+    return status == ContractStatus.CONCLUDED;
+  }
+
   /** Amends the terms from a date: a new version, the earlier ones kept (see TermsHistory). */
   public TermsVersion amend(
       LocalDate effectiveFrom, Scope scope, String reason, String by, Instant at) {

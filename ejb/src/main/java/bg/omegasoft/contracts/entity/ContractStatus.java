@@ -11,6 +11,15 @@ public enum ContractStatus {
   /** Ran to its end without renewal. */
   EXPIRED;
 
+  /** How a page marks the status: in force green, a draft blue, an ended contract grey. */
+  public String severity() {
+    return switch (this) {
+      case CONCLUDED -> "success";
+      case DRAFT -> "info";
+      case TERMINATED, EXPIRED -> "secondary";
+    };
+  }
+
   /** Whether the contract was ever concluded, so it had a number and a period of force. */
   public boolean wasConcluded() {
     return this != DRAFT;

@@ -153,6 +153,11 @@ public class Enrolment {
     return false;
   }
 
+  /** Whether the enrolment may still be cancelled (see {@link #cancel}). */
+  public boolean canCancel() {
+    return status == EnrolmentStatus.CONFIRMED || status == EnrolmentStatus.WAITLISTED;
+  }
+
   /** Cancels; a confirmed seat is given back to the session. */
   public void cancel(String by, Instant now) {
     if (status == EnrolmentStatus.CANCELLED || status == EnrolmentStatus.COMPLETED) {

@@ -7,6 +7,15 @@ public enum EnrolmentStatus {
   CANCELLED,
   COMPLETED;
 
+  /** How a page marks the status: a seat held green, waiting amber, the rest grey. */
+  public String severity() {
+    return switch (this) {
+      case CONFIRMED, COMPLETED -> "success";
+      case WAITLISTED -> "warning";
+      case CANCELLED -> "secondary";
+    };
+  }
+
   public String messageKey() {
     return "enrolmentStatus." + name();
   }

@@ -183,6 +183,23 @@ public class Quote {
     this.total = amount.add(vat);
   }
 
+  /**
+   * Whether the quote is still being prepared, so it may be changed and sent (see {@link #send}).
+   */
+  public boolean canSend() {
+    return status == QuoteStatus.DRAFT;
+  }
+
+  /** Whether the client may accept or decline it (see {@link #accept}). */
+  public boolean canDecide() {
+    return status == QuoteStatus.SENT;
+  }
+
+  /** Whether staff may withdraw it (see {@link #withdraw}). */
+  public boolean canWithdraw() {
+    return status == QuoteStatus.DRAFT || status == QuoteStatus.SENT;
+  }
+
   public void send(String who, Instant now) {
     requireStatus(QuoteStatus.DRAFT);
     this.status = QuoteStatus.SENT;

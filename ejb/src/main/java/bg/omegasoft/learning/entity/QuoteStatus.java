@@ -8,6 +8,16 @@ public enum QuoteStatus {
   DECLINED,
   WITHDRAWN;
 
+  /** How a page marks the status: accepted green, sent blue, a draft amber, the rest grey. */
+  public String severity() {
+    return switch (this) {
+      case ACCEPTED -> "success";
+      case SENT -> "info";
+      case DRAFT -> "warning";
+      case DECLINED, WITHDRAWN -> "secondary";
+    };
+  }
+
   public String messageKey() {
     return "quoteStatus." + name();
   }

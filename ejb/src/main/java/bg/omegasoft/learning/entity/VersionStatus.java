@@ -6,6 +6,15 @@ public enum VersionStatus {
   PUBLISHED,
   SUPERSEDED;
 
+  /** How a page marks the status: published green, a draft amber, a superseded one grey. */
+  public String severity() {
+    return switch (this) {
+      case PUBLISHED -> "success";
+      case DRAFT -> "warning";
+      case SUPERSEDED -> "secondary";
+    };
+  }
+
   public String messageKey() {
     return "versionStatus." + name();
   }

@@ -34,10 +34,12 @@ public class Organisation {
 
   @NotBlank
   @Uic
+  @Size(max = 13)
   @Column(length = 13)
   private String uic;
 
   @Pattern(regexp = VatNumber.PATTERN, message = "{vat.invalid}")
+  @Size(max = 14)
   @Column(name = "vat_number", length = 14)
   private String vatNumber;
 
@@ -70,11 +72,13 @@ public class Organisation {
 
   @NotBlank
   @Iban
+  @Size(max = 34)
   @Column(length = 34)
   private String iban;
 
   @NotBlank
   @Pattern(regexp = "[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?", message = "{bic.invalid}")
+  @Size(max = 11)
   @Column(length = 11)
   private String bic;
 

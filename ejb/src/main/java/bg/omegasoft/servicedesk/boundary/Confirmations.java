@@ -43,8 +43,25 @@ public class Confirmations {
   }
 
   /** What the confirmation page shows about the request of a link. */
-  public record Pending(
-      String number, String subject, Instant sentAt, Instant dueAt, State state) {}
+  public record Pending(String number, String subject, Instant sentAt, Instant dueAt, State state) {
+
+    /** Whether the link still confirms the request. */
+    public boolean canConfirm() {
+      return state == State.WAITING;
+    }
+
+    public boolean confirmed() {
+      return state == State.CONFIRMED;
+    }
+
+    public boolean expired() {
+      return state == State.EXPIRED;
+    }
+
+    public boolean closed() {
+      return state == State.CLOSED;
+    }
+  }
 
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;

@@ -10,7 +10,6 @@ import bg.omegasoft.servicedesk.control.FormThrottle;
 import bg.omegasoft.servicedesk.control.Notices;
 import bg.omegasoft.servicedesk.entity.Channel;
 import bg.omegasoft.servicedesk.entity.Consent;
-import bg.omegasoft.servicedesk.entity.DeliveryMode;
 import bg.omegasoft.servicedesk.entity.RequestType;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
 import bg.omegasoft.shared.boundary.AuditTrail;
@@ -86,28 +85,28 @@ public class Intake {
   @PermitAll
   public ServiceRequest submitWebForm(RequestForm submitted, FormAdmission admission) {
     Instant now = admission.at;
-    trap(submitted == null ? null : submitted.website(), admission.address);
+    trap(submitted == null ? null : submitted.getWebsite(), admission.address);
     RequestForm form = submitted == null ? null : submitted.cleaned();
     validate(form);
-    if (!Boolean.TRUE.equals(form.consent())) {
+    if (!Boolean.TRUE.equals(form.getConsent())) {
       throw new InvalidInputException("consent", "sd.form.consentRequired");
     }
-    if (!form.type().isClientService()) {
+    if (!form.getType().isClientService()) {
       throw new InvalidInputException("type", "sd.form.typeNotOffered");
     }
-    String email = form.email().strip().toLowerCase();
+    String email = form.getEmail().strip().toLowerCase();
     ServiceRequest request =
         new ServiceRequest(
-            form.type(),
+            form.getType(),
             Channel.WEB_FORM,
             now,
-            new Consent(form.contactName() + " <" + email + ">", now, Channel.WEB_FORM),
-            subjectOf(form.description()),
-            form.description().strip(),
+            new Consent(form.getContactName() + " <" + email + ">", now, Channel.WEB_FORM),
+            subjectOf(form.getDescription()),
+            form.getDescription().strip(),
             "web-form");
-    request.describeRequester(form.contactName(), email, form.phone(), null);
-    request.claimUic(form.companyUic().strip());
-    request.preferMode(form.preferredMode());
+    request.describeRequester(form.getContactName(), email, form.getPhone(), null);
+    request.claimUic(form.getCompanyUic().strip());
+    request.preferMode(form.getPreferredMode());
     String token = ConfirmationLinks.newToken();
     request.holdForConfirmation(
         ConfirmationLinks.hash(token), now.plus(ConfirmationLinks.validity()));
@@ -132,21 +131,21 @@ public class Intake {
   @PermitAll
   public ServiceRequest submitOffer(OfferForm submitted, FormAdmission admission) {
     Instant now = admission.at;
-    trap(submitted == null ? null : submitted.website(), admission.address);
+    trap(submitted == null ? null : submitted.getWebsite(), admission.address);
     OfferForm form = submitted == null ? null : submitted.cleaned();
     validate(form);
-    String email = form.email().strip().toLowerCase();
+    String email = form.getEmail().strip().toLowerCase();
     ServiceRequest request =
         new ServiceRequest(
             RequestType.OFFER,
             Channel.WEB_FORM,
             now,
-            new Consent(form.name() + " <" + email + ">", now, Channel.WEB_FORM),
-            form.topic(),
-            form.message().strip(),
+            new Consent(form.getName() + " <" + email + ">", now, Channel.WEB_FORM),
+            form.getTopic(),
+            form.getMessage().strip(),
             "offer-form");
-    request.describeRequester(form.name(), email, form.phone(), form.company());
-    request.describeOffer(form.topic(), form.programme());
+    request.describeRequester(form.getName(), email, form.getPhone(), form.getCompany());
+    request.describeOffer(form.getTopic(), form.getProgramme());
     Store.register(em, request);
     audit.recordAs(email, "SR_RECEIVED", AUDIT_SUBJECT, request.getNumber(), "OFFER");
     return request;
@@ -154,8 +153,10 @@ public class Intake {
 
   /** A client administrator files a request for the own company in the portal. */
   @RolesAllowed(Roles.CLIENT_ADMIN)
-  public ServiceRequest submitFromPortal(
-      RequestType type, DeliveryMode preferredMode, String subject, String description) {
+  public ServiceRequest submitFromPortal(PortalRequestForm form) {
+    RequestType type = form.getType();
+    String subject = form.getSubject();
+    String description = form.getDescription();
     if (type == null || !type.isClientService()) {
       throw new InvalidInputException("type", "sd.form.typeNotOffered");
     }
@@ -175,7 +176,7 @@ public class Intake {
             description.strip(),
             me.getUsername());
     request.describeRequester(me.getFullName(), me.getEmail(), null, null);
-    request.preferMode(preferredMode);
+    request.preferMode(form.getPreferredMode());
     request.identify(client);
     Store.register(em, request);
     audit.record("SR_RECEIVED", AUDIT_SUBJECT, request.getNumber(), "PORTAL");
@@ -206,39 +207,39 @@ public class Intake {
    * confirm that the requester asked for the service.
    */
   public ServiceRequest record(StaffIntakeForm form) {
-    if (form.channel() == null) {
+    if (form.getChannel() == null) {
       throw new InvalidInputException("channel", "sd.form.channelRequired");
     }
-    if (form.type() == null || form.type() == RequestType.REFERRAL) {
+    if (form.getType() == null || form.getType() == RequestType.REFERRAL) {
       throw new InvalidInputException("type", "sd.form.typeNotOffered");
     }
-    if (form.requesterName() == null || form.requesterName().isBlank()) {
+    if (form.getRequesterName() == null || form.getRequesterName().isBlank()) {
       throw new InvalidInputException("requesterName", "sd.form.requesterRequired");
     }
-    if (form.description() == null || form.description().isBlank()) {
+    if (form.getDescription() == null || form.getDescription().isBlank()) {
       throw new InvalidInputException("description", "sd.form.descriptionRequired");
     }
-    if (!form.consentConfirmed()) {
+    if (!form.isConsentConfirmed()) {
       throw new InvalidInputException("consent", "sd.form.consentRequired");
     }
     Instant now = Instant.now(clock);
     ServiceRequest request =
         new ServiceRequest(
-            form.type(),
-            form.channel(),
+            form.getType(),
+            form.getChannel(),
             now,
-            new Consent(form.requesterName(), now, form.channel()),
-            form.subject() == null || form.subject().isBlank()
-                ? subjectOf(form.description())
-                : form.subject(),
-            form.description().strip(),
+            new Consent(form.getRequesterName(), now, form.getChannel()),
+            form.getSubject() == null || form.getSubject().isBlank()
+                ? subjectOf(form.getDescription())
+                : form.getSubject(),
+            form.getDescription().strip(),
             caller());
-    request.describeRequester(form.requesterName(), form.email(), form.phone(), null);
-    request.preferMode(form.preferredMode());
-    request.identify(form.clientId() == null ? null : clients.find(form.clientId()));
+    request.describeRequester(form.getRequesterName(), form.getEmail(), form.getPhone(), null);
+    request.preferMode(form.getPreferredMode());
+    request.identify(form.getClientId() == null ? null : clients.find(form.getClientId()));
     Store.register(em, request);
-    audit.record("SR_RECEIVED", AUDIT_SUBJECT, request.getNumber(), form.channel().name());
-    if (form.email() != null && !form.email().isBlank()) {
+    audit.record("SR_RECEIVED", AUDIT_SUBJECT, request.getNumber(), form.getChannel().name());
+    if (form.getEmail() != null && !form.getEmail().isBlank()) {
       notices.received(request, null);
     }
     return request;
@@ -246,10 +247,10 @@ public class Intake {
 
   private ServiceRequest referral(
       Client referrer, ReferralForm form, Channel channel, String who, String email) {
-    if (form.prospectCompany() == null || form.prospectCompany().isBlank()) {
+    if (form.getProspectCompany() == null || form.getProspectCompany().isBlank()) {
       throw new InvalidInputException("prospectCompany", "sd.form.prospectRequired");
     }
-    String uic = form.prospectUic() == null ? null : form.prospectUic().strip();
+    String uic = form.getProspectUic() == null ? null : form.getProspectUic().strip();
     if (uic != null && !uic.isEmpty() && !Uic.Validator.isValidUic(uic)) {
       throw new InvalidInputException("prospectUic", "uic.invalid");
     }
@@ -260,12 +261,12 @@ public class Intake {
             channel,
             now,
             new Consent(who, now, channel),
-            form.prospectCompany(),
-            form.note() == null ? "" : form.note().strip(),
+            form.getProspectCompany(),
+            form.getNote() == null ? "" : form.getNote().strip(),
             caller());
     request.describeRequester(who, email, null, null);
     request.describeReferral(
-        form.prospectName(), form.prospectCompany(), uic, form.prospectEmail());
+        form.getProspectName(), form.getProspectCompany(), uic, form.getProspectEmail());
     request.identify(referrer);
     Store.register(em, request);
     audit.record("SR_RECEIVED", AUDIT_SUBJECT, request.getNumber(), "REFERRAL " + uic);

@@ -19,6 +19,16 @@ public record ExpressClock(Instant receivedAt, Instant startedAt) {
     MET,
     BREACHED;
 
+    /** How a page marks the state: running blue, met green, near the deadline amber, late red. */
+    public String severity() {
+      return switch (this) {
+        case RUNNING -> "info";
+        case MET -> "success";
+        case WARNING -> "warning";
+        case BREACHED -> "danger";
+      };
+    }
+
     public String messageKey() {
       return "sd.express." + name();
     }

@@ -427,6 +427,74 @@ public class ServiceRequest {
     return type == RequestType.EXPRESS && express().kept();
   }
 
+  // The questions the pages ask: each answer follows the status rules above, so no page re-codes
+  // them.
+
+  /** Whether a consultant and a time are booked (a new booking then changes it). */
+  public boolean isScheduled() {
+    return status == RequestStatus.SCHEDULED;
+  }
+
+  /** Whether the dispatcher may book (or rebook) a consultant: work with a protocol, sorted. */
+  public boolean canBook() {
+    return type.needsProtocol()
+        && (status == RequestStatus.TRIAGED || status == RequestStatus.SCHEDULED);
+  }
+
+  /** Whether the consultant may start the work (see {@link #start}). */
+  public boolean canStart() {
+    return canBook();
+  }
+
+  /** Whether staff may close a request without a protocol at once (see {@link #complete}). */
+  public boolean canCompleteWithoutProtocol() {
+    return !type.needsProtocol()
+        && (status == RequestStatus.NEW || status == RequestStatus.TRIAGED);
+  }
+
+  /** Whether the request waits for staff to sort it (see {@link #triage}). */
+  public boolean isAwaitingTriage() {
+    return status == RequestStatus.NEW;
+  }
+
+  /** Whether the client disputed the protocol, so the work may resume (see {@link #reopen}). */
+  public boolean canReopen() {
+    return status == RequestStatus.DISPUTED;
+  }
+
+  /** Whether the procedure of the request (identity checks, change of owner) may still change. */
+  public boolean isProcedureOpen() {
+    return status != RequestStatus.DONE && status.isOpen();
+  }
+
+  /** Whether the request has a work log: work with a protocol, sorted, not cancelled. */
+  public boolean hasWorkLog() {
+    return type.needsProtocol()
+        && status != RequestStatus.NEW
+        && status != RequestStatus.CANCELLED
+        && status != RequestStatus.AWAITING_CONFIRMATION;
+  }
+
+  /** Whether time may be logged: the visit is booked or the work under way. */
+  public boolean canLogWork() {
+    return status == RequestStatus.IN_PROGRESS || status == RequestStatus.SCHEDULED;
+  }
+
+  /** Whether the consultant may write (or rewrite) the protocol: the work is under way. */
+  public boolean canWriteProtocol() {
+    return type.needsProtocol() && status == RequestStatus.IN_PROGRESS;
+  }
+
+  /** Whether the client is asked to accept or dispute the protocol of the finished work. */
+  public boolean isWaitingForClient() {
+    return status == RequestStatus.DONE;
+  }
+
+  /** Whether staff may still cancel the request (see {@link #cancel}). */
+  public boolean canCancel() {
+    return status.canMoveTo(RequestStatus.CANCELLED);
+  }
+
   /** The one place where the status changes: checks the move and records it. */
   void moveTo(RequestStatus target, Instant now, String actor, String note) {
     requireMove(target);

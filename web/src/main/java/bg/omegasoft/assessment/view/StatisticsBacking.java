@@ -4,16 +4,16 @@ import bg.omegasoft.assessment.boundary.QuestionStatistic;
 import bg.omegasoft.assessment.boundary.TestResults;
 import bg.omegasoft.assessment.entity.TestDefinition;
 import bg.omegasoft.shared.boundary.NotFoundException;
+import bg.omegasoft.shared.web.BarChart;
 import bg.omegasoft.shared.web.LanguageSelection;
 import bg.omegasoft.shared.web.Texts;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,57 +45,19 @@ public class StatisticsBacking implements Serializable {
   }
 
   static String chartOf(List<QuestionStatistic> statistics, Locale locale) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder facility = Json.createArrayBuilder();
-    JsonArrayBuilder discrimination = Json.createArrayBuilder();
-    int n = 1;
-    for (QuestionStatistic s : statistics) {
-      labels.add(Texts.text(locale, "statistics.questionShort", n++));
-      facility.add(s.facility());
-      if (s.discrimination() == null) {
-        discrimination.addNull();
-      } else {
-        discrimination.add(s.discrimination());
-      }
+    List<String> labels = new ArrayList<>();
+    for (int n = 1; n <= statistics.size(); n++) {
+      labels.add(Texts.text(locale, "statistics.questionShort", n));
     }
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            dataset(Texts.text(locale, "statistics.facility"), facility, "#1f4e79"))
-                        .add(
-                            dataset(
-                                Texts.text(locale, "statistics.discrimination"),
-                                discrimination,
-                                "#e8a33d"))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("animation", false)
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add(
-                            "y",
-                            Json.createObjectBuilder()
-                                .add("min", BigDecimal.ONE.negate())
-                                .add("max", BigDecimal.ONE))))
-        .build()
-        .toString();
-  }
-
-  private static jakarta.json.JsonObjectBuilder dataset(
-      String label, JsonArrayBuilder values, String colour) {
-    return Json.createObjectBuilder()
-        .add("label", label)
-        .add("data", values)
-        .add("backgroundColor", colour);
+    return BarChart.of(labels, locale)
+        .shares(
+            Texts.text(locale, "statistics.facility"),
+            statistics.stream().map(QuestionStatistic::facility).toList())
+        .indices(
+            Texts.text(locale, "statistics.discrimination"),
+            statistics.stream().map(QuestionStatistic::discrimination).toList())
+        .range(BigDecimal.ONE.negate(), BigDecimal.ONE)
+        .json();
   }
 
   public TestDefinition getChosen() {

@@ -1,6 +1,7 @@
 package bg.omegasoft.contracts.view;
 
 import bg.omegasoft.contracts.entity.Assessment;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,11 +12,20 @@ public class NeedsForm implements Serializable {
   private static final long serialVersionUID = 1L;
   private Integer employees;
   private Integer sites;
+
+  @Size(max = 300)
   private String products;
+
   private BigDecimal expectedHours;
   private List<String> wantedTypes = new ArrayList<>();
+
+  @Size(max = 200)
   private String responseTerms;
+
+  @Size(max = 500)
   private String outsourcing;
+
+  @Size(max = 2000)
   private String notes;
 
   Assessment.Needs toNeeds() {

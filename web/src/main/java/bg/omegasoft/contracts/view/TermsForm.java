@@ -6,6 +6,7 @@ import bg.omegasoft.contracts.entity.FeePeriod;
 import bg.omegasoft.contracts.entity.Scope;
 import bg.omegasoft.contracts.entity.TermsVersion;
 import bg.omegasoft.shared.entity.ServiceType;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,10 +23,16 @@ public class TermsForm implements Serializable {
   private LocalDate end;
   private boolean autoRenew;
   private LocalDate effectiveFrom;
+
+  @Size(max = 1000)
   private String reason;
+
   private List<String> covered = new ArrayList<>();
   private BigDecimal includedHours;
+
+  @Size(max = 200)
   private String responseTerms;
+
   private String feePeriod = FeePeriod.MONTHLY.name();
   private BigDecimal fee;
   private BigDecimal discount;

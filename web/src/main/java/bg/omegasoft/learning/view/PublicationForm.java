@@ -2,6 +2,7 @@ package bg.omegasoft.learning.view;
 
 import bg.omegasoft.learning.entity.ChangeReason;
 import bg.omegasoft.learning.entity.Publication;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -11,10 +12,18 @@ public class PublicationForm implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private ChangeReason reason = ChangeReason.REGULATION_CHANGE;
+
+  @Size(max = 300)
   private String reference;
+
   private LocalDate effectiveOn;
+
+  @Size(max = 40)
   private String productVersion;
+
+  @Size(max = 1000)
   private String note;
+
   private LocalDate appliesFrom;
 
   Publication toPublication() {

@@ -2,6 +2,7 @@ package bg.omegasoft.learning.view;
 
 import bg.omegasoft.learning.entity.SessionFormat;
 import bg.omegasoft.learning.entity.TrainingSession.SessionPlan;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,7 +17,10 @@ public class SessionForm implements Serializable {
   private LocalTime dailyStart = LocalTime.of(9, 30);
   private LocalTime dailyEnd = LocalTime.of(17, 0);
   private SessionFormat format = SessionFormat.ONLINE;
+
+  @Size(max = 300)
   private String venue;
+
   private int capacity = 12;
 
   SessionPlan toPlan() {

@@ -4,10 +4,13 @@ import bg.omegasoft.servicedesk.boundary.Dispatch;
 import bg.omegasoft.servicedesk.entity.DeliveryMode;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
 import bg.omegasoft.shared.control.SofiaTime;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 
-/** What the dispatcher enters for a booking, in Sofia time. */
+/**
+ * What the dispatcher enters for a booking, in Sofia time; the lengths are the request's columns.
+ */
 public class BookingForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -16,9 +19,17 @@ public class BookingForm implements Serializable {
   private LocalDateTime start;
   private LocalDateTime end;
   private DeliveryMode mode = DeliveryMode.REMOTE;
+
+  @Size(max = 300)
   private String address;
+
+  @Size(max = 60)
   private String tool;
+
+  @Size(max = 100)
   private String sessionId;
+
+  @Size(max = 500)
   private String reason;
 
   void takeFrom(ServiceRequest request, boolean remoteOnly) {

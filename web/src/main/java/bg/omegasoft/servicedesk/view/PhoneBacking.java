@@ -11,6 +11,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,14 +36,27 @@ public class PhoneBacking implements Serializable {
   private List<Client> clientChoices;
   private PhoneCall call;
   private Long clientId;
+
+  @NotBlank
+  @Size(max = 200)
   private String callerName;
+
+  @Size(max = 40)
   private String callerPhone;
+
+  @Size(max = 300)
   private String topic;
+
+  @Size(max = 4000)
   private String notes;
+
   private boolean docs;
   private boolean help;
   private boolean forum;
   private DeliveryMode mode = DeliveryMode.REMOTE;
+
+  @Email
+  @Size(max = 254)
   private String email;
 
   @PostConstruct

@@ -3,6 +3,8 @@ package bg.omegasoft.servicedesk.view;
 import bg.omegasoft.servicedesk.boundary.PhoneConsultations;
 import bg.omegasoft.servicedesk.boundary.PhoneStatistics;
 import bg.omegasoft.servicedesk.entity.PhoneCall;
+import bg.omegasoft.shared.control.Formatter;
+import bg.omegasoft.shared.web.BarChart;
 import bg.omegasoft.shared.web.LanguageSelection;
 import bg.omegasoft.shared.web.Texts;
 import jakarta.annotation.PostConstruct;
@@ -10,11 +12,12 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The statistics of phone consultations on servicedesk/phone.xhtml: average length, share over 10
@@ -49,56 +52,23 @@ public class PhoneStatsBacking implements Serializable {
     return String.format("%d:%02d", seconds / 60, seconds % 60);
   }
 
-  public long getSharePercent() {
-    return Math.round(statistics.shareOverNorm() * 100);
+  /** The share of calls over the norm, as a percentage in the house format. */
+  public String getShare() {
+    return Formatter.share(
+        BigDecimal.valueOf(statistics.shareOverNorm()).setScale(2, RoundingMode.HALF_UP),
+        language.getLocale());
   }
 
-  /** The Chart.js configuration: calls per day, and those over 10 minutes. */
+  /** The chart: calls per day, and those over the norm. */
   public String getChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder all = Json.createArrayBuilder();
-    JsonArrayBuilder over = Json.createArrayBuilder();
-    DateTimeFormatter day = DateTimeFormatter.ofPattern("dd.MM");
-    statistics
-        .callsPerDay()
-        .forEach(
-            (date, count) -> {
-              labels.add(day.format(date));
-              all.add(count);
-              over.add(statistics.overNormPerDay().getOrDefault(date, 0L));
-            });
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(dataset(text("sd.phone.chart.calls"), all, "#1f4e79"))
-                        .add(dataset(text("sd.phone.chart.over"), over, "#e8a33d"))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add(
-                            "y",
-                            Json.createObjectBuilder()
-                                .add("beginAtZero", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-        .build()
-        .toString();
-  }
-
-  private static jakarta.json.JsonObjectBuilder dataset(
-      String label, JsonArrayBuilder data, String colour) {
-    return Json.createObjectBuilder()
-        .add("label", label)
-        .add("data", data)
-        .add("backgroundColor", colour);
+    Locale locale = language.getLocale();
+    List<LocalDate> days = List.copyOf(statistics.callsPerDay().keySet());
+    return BarChart.of(days.stream().map(d -> Formatter.dayAndMonth(d, locale)).toList(), locale)
+        .counts(text("sd.phone.chart.calls"), List.copyOf(statistics.callsPerDay().values()))
+        .counts(
+            Texts.text(locale, "sd.phone.chart.over", PhoneCall.NORM.toMinutes()),
+            days.stream().map(d -> statistics.overNormPerDay().getOrDefault(d, 0L)).toList())
+        .json();
   }
 
   private String text(String key) {

@@ -9,6 +9,7 @@ import bg.omegasoft.shared.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -30,6 +31,8 @@ public class PortalRequestBacking implements Serializable {
   private Protocol protocol;
   private List<WorkLogEntry> workLog;
   private Integer rating;
+
+  @Size(max = 2000)
   private String comment;
 
   public void load() {

@@ -3,9 +3,8 @@ package bg.omegasoft.servicedesk.view;
 import bg.omegasoft.clients.entity.Client;
 import bg.omegasoft.servicedesk.boundary.ClientPortal;
 import bg.omegasoft.servicedesk.boundary.Intake;
+import bg.omegasoft.servicedesk.boundary.PortalRequestForm;
 import bg.omegasoft.servicedesk.boundary.ReferralForm;
-import bg.omegasoft.servicedesk.entity.DeliveryMode;
-import bg.omegasoft.servicedesk.entity.RequestType;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
 import bg.omegasoft.shared.web.Messages;
 import jakarta.annotation.PostConstruct;
@@ -30,14 +29,8 @@ public class PortalRequestsBacking implements Serializable {
 
   private Client company;
   private List<ServiceRequest> requests;
-  private RequestType type = RequestType.SUPPORT;
-  private DeliveryMode mode = DeliveryMode.REMOTE;
-  private String subject;
-  private String description;
-  private String prospectCompany;
-  private String prospectUic;
-  private String prospectName;
-  private String prospectEmail;
+  private PortalRequestForm form = new PortalRequestForm();
+  private ReferralForm referral = new ReferralForm();
 
   @PostConstruct
   void load() {
@@ -46,20 +39,15 @@ public class PortalRequestsBacking implements Serializable {
   }
 
   public void submit() {
-    ServiceRequest created = intake.submitFromPortal(type, mode, subject, description);
-    subject = null;
-    description = null;
+    ServiceRequest created = intake.submitFromPortal(form);
+    form = new PortalRequestForm();
     load();
     Messages.info("sd.portal.submitted", created.getNumber());
   }
 
   public void recommend() {
-    intake.recommendFromPortal(
-        new ReferralForm(prospectName, prospectCompany, prospectUic, prospectEmail, null));
-    prospectCompany = null;
-    prospectUic = null;
-    prospectName = null;
-    prospectEmail = null;
+    intake.recommendFromPortal(referral);
+    referral = new ReferralForm();
     load();
     Messages.info("sd.portal.recommended");
   }
@@ -72,67 +60,11 @@ public class PortalRequestsBacking implements Serializable {
     return requests;
   }
 
-  public RequestType getType() {
-    return type;
+  public PortalRequestForm getForm() {
+    return form;
   }
 
-  public void setType(RequestType type) {
-    this.type = type;
-  }
-
-  public DeliveryMode getMode() {
-    return mode;
-  }
-
-  public void setMode(DeliveryMode mode) {
-    this.mode = mode;
-  }
-
-  public String getSubject() {
-    return subject;
-  }
-
-  public void setSubject(String subject) {
-    this.subject = subject;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public void setDescription(String description) {
-    this.description = description;
-  }
-
-  public String getProspectCompany() {
-    return prospectCompany;
-  }
-
-  public void setProspectCompany(String prospectCompany) {
-    this.prospectCompany = prospectCompany;
-  }
-
-  public String getProspectUic() {
-    return prospectUic;
-  }
-
-  public void setProspectUic(String prospectUic) {
-    this.prospectUic = prospectUic;
-  }
-
-  public String getProspectName() {
-    return prospectName;
-  }
-
-  public void setProspectName(String prospectName) {
-    this.prospectName = prospectName;
-  }
-
-  public String getProspectEmail() {
-    return prospectEmail;
-  }
-
-  public void setProspectEmail(String prospectEmail) {
-    this.prospectEmail = prospectEmail;
+  public ReferralForm getReferral() {
+    return referral;
   }
 }

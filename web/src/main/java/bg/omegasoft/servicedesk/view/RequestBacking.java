@@ -16,6 +16,8 @@ import bg.omegasoft.shared.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 
@@ -43,7 +45,11 @@ public class RequestBacking implements Serializable {
   private List<Client> clientChoices;
   private Long clientId;
   private RequestType type;
+
+  @NotBlank
+  @Size(max = 500)
   private String reason;
+
   private Long prospectClientId;
 
   /** f:viewAction: loads the request named by the id parameter. */

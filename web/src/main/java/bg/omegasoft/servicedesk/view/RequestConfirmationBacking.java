@@ -6,6 +6,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
 /**
@@ -21,6 +23,8 @@ public class RequestConfirmationBacking implements Serializable {
   @EJB private Confirmations confirmations;
   @Inject private RequestBacking page;
 
+  @NotBlank
+  @Size(max = 500)
   private String note;
 
   public void confirmByPhone() {

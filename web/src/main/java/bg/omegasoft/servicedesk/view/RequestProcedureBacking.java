@@ -9,6 +9,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 
@@ -29,7 +30,11 @@ public class RequestProcedureBacking implements Serializable {
   private List<Licence> licences;
   private Long licenceId;
   private Long toClientId;
+
+  @Size(max = 500)
   private String legalGround;
+
+  @Size(max = 500)
   private String pdmReferences;
 
   public void tick(IdentityChecks.Step step) {

@@ -8,6 +8,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
@@ -25,11 +30,23 @@ public class RequestWorkBacking implements Serializable {
   @EJB private Protocols protocols;
   @Inject private RequestBacking page;
 
-  private LocalDateTime workStart;
-  private LocalDateTime workEnd;
+  @NotNull private LocalDateTime workStart;
+  @NotNull private LocalDateTime workEnd;
+
+  @NotBlank
+  @Size(max = 2000)
   private String workDone;
+
+  @NotBlank
+  @Size(max = 10_000)
   private String protocolWork;
+
+  @Min(0)
+  @Max(14_400)
   private Integer protocolMinutes;
+
+  @NotBlank
+  @Size(max = 2000)
   private String protocolResult;
 
   public void logWork() {
