@@ -219,6 +219,25 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Shows the page in a window of the size (a laptop 1366x900, a phone 390x844) and keeps what is
+   * seen under target/screenshots/name.png, for a person to look at; answers the file.
+   */
+  public Path screenshot(String name, int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    try {
+      Path file = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public String pageText() {
     return wait.until(d -> d.findElement(By.tagName("body")).getText());
   }
