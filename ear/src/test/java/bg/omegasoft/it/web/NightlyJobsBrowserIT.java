@@ -100,7 +100,7 @@ class NightlyJobsBrowserIT {
       List<MimeMessage> mails = awaitMail(smtp, "0000000002", "office@demetra-agro.bg");
       assertEquals(1, mails.size());
       assertTrue(mails.get(0).getSubject().contains("просрочена фактура № 0000000002"));
-      assertTrue(text(mails.get(0)).contains("EUR"), text(mails.get(0)));
+      assertTrue(text(mails.get(0)).contains("468,00\u00a0€"), text(mails.get(0)));
 
       long second = start(operator, 2, "overdue-reminders");
       awaitCompleted(second);
