@@ -12,10 +12,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,14 +20,12 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 
 /**
  * The administrator's Outgoing mail: a failed invoice mail shows with its attempts and last error,
@@ -97,7 +91,7 @@ class OutboxBrowserIT {
       admin.screenshot("mail-390x844", 390, 844);
       String href =
           admin.driver().findElement(By.partialLinkText(number + ".pdf")).getAttribute("href");
-      assertArrayEquals(PDF, download(admin, href));
+      assertArrayEquals(PDF, admin.download(href));
       assertTrue(href.endsWith("/messaging/attachment?id=" + attachmentOf(id)), href);
     } finally {
       smtp.stop();
@@ -189,19 +183,5 @@ class OutboxBrowserIT {
               }
             })
         .toList();
-  }
-
-  private static byte[] download(Browser browser, String href) throws Exception {
-    String cookies =
-        browser.driver().manage().getCookies().stream()
-            .map((Cookie c) -> c.getName() + "=" + c.getValue())
-            .collect(Collectors.joining("; "));
-    HttpResponse<byte[]> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-    assertEquals(200, response.statusCode(), href);
-    return response.body();
   }
 }
