@@ -61,9 +61,7 @@ public class Notifier {
   }
 
   private static String when(Instant now, Locale language) {
-    return DateTimeFormatter.ofPattern(
-            "en".equals(language.getLanguage()) ? "d MMM yyyy, HH:mm" : "dd.MM.yyyy 'в' HH:mm",
-            language)
+    return DateTimeFormatter.ofPattern(MailTexts.text(language, "pdm.arrival.when"), language)
         .format(now.atZone(SofiaTime.ZONE));
   }
 
