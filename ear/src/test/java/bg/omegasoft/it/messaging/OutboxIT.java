@@ -10,13 +10,16 @@ import bg.omegasoft.it.support.AsOperator;
 import bg.omegasoft.it.support.BillingData;
 import bg.omegasoft.it.support.Deployments;
 import bg.omegasoft.messaging.boundary.OutgoingMails;
+import bg.omegasoft.messaging.control.DeliveryLedger;
 import bg.omegasoft.messaging.entity.MailState;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +33,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -44,8 +49,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The one outbox: invoice e-mails of a run made while the mail server is down wait (PENDING, with
  * their attempts and the last error) and, once it is back, arrive exactly once each with their PDF;
  * a rolled-back business transaction queues nothing; an administrator's resend of a failed mail
- * delivers it. The mail server is a real one (GreenMail) on the test server's SMTP port, started
- * and stopped here, inside the server.
+ * delivers it; of nodes claiming one mail at once, one wins. The mail server is a real one
+ * (GreenMail) on the test server's SMTP port, started and stopped here, inside the server.
  */
 @ExtendWith(ArquillianExtension.class)
 class OutboxIT {
@@ -61,6 +66,13 @@ class OutboxIT {
   @EJB OutgoingMails outgoing;
   @EJB AsOperator asOperator;
   @EJB AsAdmin asAdmin;
+  @EJB DeliveryLedger ledger;
+
+  @Resource(lookup = "java:jboss/mail/Omex")
+  Session mailSession;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
 
   @Resource UserTransaction tx;
 
@@ -189,6 +201,43 @@ class OutboxIT {
         () -> "SENT".equals(text("SELECT state FROM outgoing_mail WHERE dedup_key = ?", number)),
         "marked sent");
     assertEquals(1, about(number).size());
+  }
+
+  @Test
+  void eightNodesClaimingOneMailAtOnceLeaveItToOne() throws Exception {
+    String key = "outbox-it:claim:" + UUID.randomUUID();
+    fixtures.update(
+        "INSERT INTO outgoing_mail (recipient, subject, body, language, message_id, dedup_key,"
+            + " state, created_at, attempts, next_attempt_at)"
+            + " VALUES ('claim@example.com', 'Claim', 'Body', 'bg', ?, ?, 'PENDING',"
+            + " UTC_TIMESTAMP(3), 0, UTC_TIMESTAMP(3) - INTERVAL 1 SECOND)",
+        "<" + UUID.randomUUID() + "@desk.omegasoft.bg>",
+        key);
+    long id = fixtures.number("SELECT id FROM outgoing_mail WHERE dedup_key = ?", key);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Boolean>> claims = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      claims.add(
+          executor.submit(
+              () -> {
+                start.await();
+                return ledger.claim(id, mailSession).isPresent();
+              }));
+    }
+    start.countDown();
+    int won = 0;
+    for (Future<Boolean> claim : claims) {
+      won += claim.get() ? 1 : 0;
+    }
+    assertEquals(1, won, "one claim wins, the others find the mail taken");
+    assertTrue(
+        fixtures.number(
+                "SELECT COUNT(*) FROM outgoing_mail WHERE id = ?"
+                    + " AND next_attempt_at > UTC_TIMESTAMP(3) + INTERVAL 4 MINUTE",
+                id)
+            == 1,
+        "the winner holds it for the lease");
+    fixtures.update("DELETE FROM outgoing_mail WHERE id = ?", id);
   }
 
   private static final String SELECT_ATTEMPTS =
