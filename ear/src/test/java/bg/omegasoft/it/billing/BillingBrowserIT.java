@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.it.support.Browser;
 import bg.omegasoft.it.support.Deployments;
+import bg.omegasoft.it.support.Smtp;
 import bg.omegasoft.it.support.TestDatabase;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.sql.Connection;
@@ -46,13 +46,7 @@ class BillingBrowserIT {
         "Възстановяване на парола за заплати " + UUID.randomUUID().toString().substring(0, 6);
     openWorkForDemetra(work);
     String number;
-    GreenMail smtp =
-        new GreenMail(
-            new ServerSetup(
-                Integer.getInteger("omex.smtp.port", 3025),
-                "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    GreenMail smtp = Smtp.start();
     try (Browser finance = new Browser()) {
       finance.signIn("finance", PASSWORD);
       finance.open("/billing/invoices.xhtml");

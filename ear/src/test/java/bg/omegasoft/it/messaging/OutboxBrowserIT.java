@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.it.support.Browser;
 import bg.omegasoft.it.support.Deployments;
+import bg.omegasoft.it.support.Smtp;
 import bg.omegasoft.it.support.TestDatabase;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
@@ -49,13 +49,7 @@ class OutboxBrowserIT {
     String number = String.valueOf(9_000_000_000L + Math.abs(UUID.randomUUID().hashCode()));
     String subject = "Фактура № " + number + " от ОмегаСофт";
     long id = failedInvoiceMail(number, subject);
-    GreenMail smtp =
-        new GreenMail(
-            new ServerSetup(
-                Integer.getInteger("omex.smtp.port", 3025),
-                "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    GreenMail smtp = Smtp.start();
     try (Browser admin = new Browser()) {
       admin.signIn("admin", PASSWORD);
       admin.open("/messaging/outbox.xhtml");

@@ -9,11 +9,11 @@ import bg.omegasoft.it.support.AsAdmin;
 import bg.omegasoft.it.support.AsOperator;
 import bg.omegasoft.it.support.BillingData;
 import bg.omegasoft.it.support.Deployments;
+import bg.omegasoft.it.support.Smtp;
 import bg.omegasoft.messaging.boundary.OutgoingMails;
 import bg.omegasoft.messaging.control.DeliveryLedger;
 import bg.omegasoft.messaging.entity.MailState;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -256,13 +256,7 @@ class OutboxIT {
   }
 
   private void startMailServer() {
-    smtp =
-        new GreenMail(
-            new ServerSetup(
-                Integer.getInteger("omex.smtp.port", 3025),
-                "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    smtp = Smtp.start();
   }
 
   private List<MimeMessage> about(String number) {
