@@ -5,21 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.it.support.Browser;
 import bg.omegasoft.it.support.Deployments;
+import bg.omegasoft.it.support.Smtp;
 import bg.omegasoft.it.support.TestDatabase;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -29,7 +24,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 
 /**
  * The billing journey in a real browser: FINANCE invoices Деметра Агро now and downloads the PDF;
@@ -52,13 +46,7 @@ class BillingBrowserIT {
         "Възстановяване на парола за заплати " + UUID.randomUUID().toString().substring(0, 6);
     openWorkForDemetra(work);
     String number;
-    GreenMail smtp =
-        new GreenMail(
-            new ServerSetup(
-                Integer.getInteger("omex.smtp.port", 3025),
-                "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    GreenMail smtp = Smtp.start();
     try (Browser finance = new Browser()) {
       finance.signIn("finance", PASSWORD);
       finance.open("/billing/invoices.xhtml");
@@ -74,7 +62,7 @@ class BillingBrowserIT {
       assertTrue(finance.pageText().contains(work), finance.pageText());
       assertTrue(finance.pageText().contains(DEMETRA));
       String href = finance.driver().findElement(By.id("lines:pdf")).getAttribute("href");
-      byte[] pdf = downloadWithTheBrowsersSession(finance, href);
+      byte[] pdf = finance.download(href);
       try (PDDocument doc = Loader.loadPDF(pdf)) {
         String text = new PDFTextStripper().getText(doc);
         assertTrue(text.contains("Фактура № " + number), text);
@@ -107,8 +95,7 @@ class BillingBrowserIT {
       admin.waitForText("Неплатена");
       String xml =
           new String(
-              downloadWithTheBrowsersSession(
-                  admin, admin.driver().findElement(By.id("lines:xml")).getAttribute("href")));
+              admin.download(admin.driver().findElement(By.id("lines:xml")).getAttribute("href")));
       assertTrue(xml.contains("<cbc:ID>" + number + "</cbc:ID>"), xml);
 
       admin.clickAndWait(By.id("menuForm:lang-en"));
@@ -117,21 +104,6 @@ class BillingBrowserIT {
       admin.waitForText(number);
       admin.waitForText("Unpaid");
     }
-  }
-
-  private static byte[] downloadWithTheBrowsersSession(Browser browser, String href)
-      throws Exception {
-    String cookies =
-        browser.driver().manage().getCookies().stream()
-            .map((Cookie c) -> c.getName() + "=" + c.getValue())
-            .collect(Collectors.joining("; "));
-    HttpResponse<byte[]> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-    assertEquals(200, response.statusCode(), href);
-    return response.body();
   }
 
   /** The mail whose subject names the document, waiting for it up to 20 s. */

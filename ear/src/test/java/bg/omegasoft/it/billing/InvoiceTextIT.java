@@ -116,7 +116,7 @@ class InvoiceTextIT {
                 null),
             "127.0.10." + (1 + Math.abs(marker.hashCode() % 250)));
     String token =
-        text("SELECT body FROM outgoing_mail WHERE request_id = ?", held.getId())
+        text("SELECT body FROM outgoing_mail WHERE topic = ?", "service-request:" + held.getId())
             .replaceAll("(?s).*/public/confirm\\.xhtml\\?token=([A-Za-z0-9_-]+).*", "$1");
     assertEquals(Confirmations.State.CONFIRMED, confirmations.confirm(token).orElseThrow().state());
     long demetra = fixtures.number("SELECT id FROM client WHERE uic = '201234563'");

@@ -82,7 +82,7 @@ class PdmNotificationsIT {
   private List<Object> recipients(PdmFile file) {
     return PdmFixtures.column(
         em,
-        "select recipient_email from pdm_notification where file_id = ? order by id",
+        "select recipient from outgoing_mail where topic = concat('pdm-file:', ?) order by id",
         file.getId());
   }
 
@@ -90,7 +90,9 @@ class PdmNotificationsIT {
     return (String)
         PdmFixtures.single(
             em,
-            "select " + column + " from pdm_notification where file_id = ? order by id limit 1",
+            "select "
+                + column
+                + " from outgoing_mail where topic = concat('pdm-file:', ?) order by id limit 1",
             file.getId());
   }
 }

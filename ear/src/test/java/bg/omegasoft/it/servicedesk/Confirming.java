@@ -25,7 +25,8 @@ final class Confirming {
   static String linkOf(String number) {
     String body =
         Rows.query(
-                "select m.body from outgoing_mail m join service_request r on r.id = m.request_id"
+                "select m.body from outgoing_mail m join service_request r"
+                    + " on m.topic = concat('service-request:', r.id)"
                     + " where r.number = ? and m.body like '%/public/confirm.xhtml?token=%'",
                 number)
             .get(0)

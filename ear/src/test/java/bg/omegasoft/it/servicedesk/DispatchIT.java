@@ -270,9 +270,10 @@ class DispatchIT {
     try (Connection db = database.getConnection();
         PreparedStatement select =
             db.prepareStatement(
-                "select calendar_method, calendar, recipient from outgoing_mail where request_id = ?"
-                    + " and calendar is not null order by id")) {
-      select.setLong(1, request.getId());
+                "select substring_index(a.content_type, 'method=', -1), a.content, m.recipient"
+                    + " from outgoing_mail m join outgoing_mail_attachment a on a.mail_id = m.id"
+                    + " where m.topic = ? and a.content_type like 'text/calendar%' order by m.id")) {
+      select.setString(1, "service-request:" + request.getId());
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           calendars.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)});

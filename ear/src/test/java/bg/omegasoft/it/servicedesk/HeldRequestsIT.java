@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import bg.omegasoft.it.support.AsClientAdmin;
 import bg.omegasoft.it.support.AsStaff;
 import bg.omegasoft.it.support.Deployments;
+import bg.omegasoft.messaging.entity.OutgoingMail;
 import bg.omegasoft.servicedesk.boundary.ClientPortal;
 import bg.omegasoft.servicedesk.boundary.Confirmations;
 import bg.omegasoft.servicedesk.boundary.Intake;
@@ -17,7 +18,6 @@ import bg.omegasoft.servicedesk.boundary.WorkLists;
 import bg.omegasoft.servicedesk.control.UnconfirmedRequests;
 import bg.omegasoft.servicedesk.entity.Channel;
 import bg.omegasoft.servicedesk.entity.DeliveryMode;
-import bg.omegasoft.servicedesk.entity.OutgoingMail;
 import bg.omegasoft.servicedesk.entity.RequestRuleException;
 import bg.omegasoft.servicedesk.entity.RequestStatus;
 import bg.omegasoft.servicedesk.entity.RequestType;
@@ -160,7 +160,11 @@ class HeldRequestsIT {
 
     assertTrue(unconfirmed.removeExpired() >= 1);
     assertEquals(0, count("select count(*) from service_request where id = ?", late.getId()));
-    assertEquals(0, count("select count(*) from outgoing_mail where request_id = ?", late.getId()));
+    assertEquals(
+        0,
+        count(
+            "select count(*) from outgoing_mail where topic = ?",
+            "service-request:" + late.getId()));
     assertEquals(
         0,
         count(
@@ -193,8 +197,8 @@ class HeldRequestsIT {
   }
 
   private List<OutgoingMail> mailsOf(long requestId) {
-    return em.createNamedQuery(OutgoingMail.FIND_OF_REQUEST, OutgoingMail.class)
-        .setParameter("request", requestId)
+    return em.createNamedQuery(OutgoingMail.FIND_BY_TOPIC, OutgoingMail.class)
+        .setParameter("topic", "service-request:" + requestId)
         .getResultList();
   }
 

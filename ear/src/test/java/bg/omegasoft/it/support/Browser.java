@@ -3,11 +3,16 @@ package bg.omegasoft.it.support;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -216,6 +221,51 @@ public final class Browser implements AutoCloseable {
       return folder.resolve(name + ".html").toAbsolutePath();
     } catch (IOException | WebDriverException e) {
       return Path.of("(not kept: " + e.getMessage() + ")");
+    }
+  }
+
+  /**
+   * Shows the page in a window of the size (a laptop 1366x900, a phone 390x844) and keeps what is
+   * seen under target/screenshots/name.png, for a person to look at; answers the file.
+   */
+  public Path screenshot(String name, int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    try {
+      Path file = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Fetches a link of the page with this browser's session, as a click would; answers 200's body.
+   */
+  public byte[] download(String href) {
+    String cookies =
+        driver.manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(Collectors.joining("; "));
+    try {
+      java.net.http.HttpResponse<byte[]> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new AssertionError(href + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 

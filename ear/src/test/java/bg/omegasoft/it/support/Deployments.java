@@ -26,6 +26,24 @@ public final class Deployments {
    * test runs inside the server and calls the boundaries directly.
    */
   public static EnterpriseArchive platformWithTestsOf(Class<?> testClass) {
+    return platformWithTestsOf(testClass, new File[0]);
+  }
+
+  /** The same, with libraries the tests use inside the server (the jars of those classes). */
+  public static EnterpriseArchive platformWithTestsOf(Class<?> testClass, Class<?>... libraries) {
+    File[] jars = new File[libraries.length];
+    for (int i = 0; i < libraries.length; i++) {
+      try {
+        jars[i] =
+            new File(libraries[i].getProtectionDomain().getCodeSource().getLocation().toURI());
+      } catch (java.net.URISyntaxException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return platformWithTestsOf(testClass, jars);
+  }
+
+  private static EnterpriseArchive platformWithTestsOf(Class<?> testClass, File[] libraries) {
     WebArchive tests =
         ShrinkWrap.create(WebArchive.class, "tests.war")
             .addPackage(testClass.getPackage())
@@ -33,7 +51,8 @@ public final class Deployments {
             .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
             .setManifest(
                 new StringAsset(
-                    "Manifest-Version: 1.0\nDependencies: org.jboss.ejb3, org.eclipse.persistence\n"));
+                    "Manifest-Version: 1.0\nDependencies: org.jboss.ejb3, org.eclipse.persistence\n"))
+            .addAsLibraries(libraries);
     // the test WAR, not the platform's own, is the one Arquillian enriches and runs the tests in
     return platform().addAsModule(Testable.archiveToTest(tests));
   }

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.it.support.Browser;
 import bg.omegasoft.it.support.Deployments;
+import bg.omegasoft.it.support.Smtp;
 import bg.omegasoft.it.support.TestDatabase;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -49,10 +49,7 @@ class NightlyJobsBrowserIT {
   void traineesAreRemindedOnceOfTomorrowsSession() throws Exception {
     String venue = "Учебна зала " + UUID.randomUUID().toString().substring(0, 8);
     long enrolment = enrolTraineeInASessionTomorrow(venue);
-    GreenMail smtp =
-        new GreenMail(
-            new ServerSetup(Integer.getInteger("omex.smtp.port", 3025), "127.0.0.1", "smtp"));
-    smtp.start();
+    GreenMail smtp = Smtp.start();
     try (Browser operator = new Browser()) {
       bulgarian();
       operator.signIn("operator", PASSWORD);
@@ -86,10 +83,7 @@ class NightlyJobsBrowserIT {
         Statement clean = db.createStatement()) {
       clean.executeUpdate("delete from overdue_reminder where invoice_number = '0000000002'");
     }
-    GreenMail smtp =
-        new GreenMail(
-            new ServerSetup(Integer.getInteger("omex.smtp.port", 3025), "127.0.0.1", "smtp"));
-    smtp.start();
+    GreenMail smtp = Smtp.start();
     try (Browser operator = new Browser()) {
       bulgarian();
       operator.signIn("operator", PASSWORD);
@@ -100,7 +94,7 @@ class NightlyJobsBrowserIT {
       List<MimeMessage> mails = awaitMail(smtp, "0000000002", "office@demetra-agro.bg");
       assertEquals(1, mails.size());
       assertTrue(mails.get(0).getSubject().contains("просрочена фактура № 0000000002"));
-      assertTrue(text(mails.get(0)).contains("EUR"), text(mails.get(0)));
+      assertTrue(text(mails.get(0)).contains("468,00\u00a0€"), text(mails.get(0)));
 
       long second = start(operator, 2, "overdue-reminders");
       awaitCompleted(second);

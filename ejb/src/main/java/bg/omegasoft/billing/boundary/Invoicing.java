@@ -7,7 +7,6 @@ import bg.omegasoft.billing.control.ChunkPricing.Priced;
 import bg.omegasoft.billing.control.Document;
 import bg.omegasoft.billing.control.DocumentWriter;
 import bg.omegasoft.billing.control.InvoiceDocuments;
-import bg.omegasoft.billing.control.InvoiceMail;
 import bg.omegasoft.billing.control.InvoicePdf;
 import bg.omegasoft.billing.control.InvoiceUbl;
 import bg.omegasoft.billing.control.Party;
@@ -21,9 +20,12 @@ import bg.omegasoft.clients.entity.Client;
 import bg.omegasoft.contracts.boundary.ContractTerms;
 import bg.omegasoft.identity.entity.Roles;
 import bg.omegasoft.learning.boundary.BillableTrainings;
+import bg.omegasoft.messaging.boundary.Letter;
+import bg.omegasoft.messaging.boundary.Outbox;
 import bg.omegasoft.organisation.boundary.OrganisationSettings;
 import bg.omegasoft.organisation.entity.Organisation;
 import bg.omegasoft.servicedesk.boundary.BillableWork;
+import bg.omegasoft.shared.control.Formatter;
 import bg.omegasoft.shared.control.SofiaTime;
 import bg.omegasoft.shared.entity.ServiceType;
 import jakarta.annotation.Resource;
@@ -33,7 +35,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -67,7 +68,7 @@ public class Invoicing implements NightlyInvoicing {
   @Inject private DocumentWriter writer;
   @Inject private ChunkPricing chunkPricing;
   @Inject private InvoiceDocuments documents;
-  @Inject private Event<InvoiceMail.Delivered> delivered;
+  @EJB private Outbox outbox;
   @Resource private SessionContext session;
 
   private final Clock clock = Clock.systemUTC();
@@ -239,7 +240,6 @@ public class Invoicing implements NightlyInvoicing {
       emails.put(client.getId(), client.getEmail());
     }
     List<InvoiceDocuments.Rendered> rendered = new ArrayList<>();
-    List<InvoiceMail.Letter> letters = new ArrayList<>();
     for (Invoice invoice : invoices) {
       Invoice referenced = documents.referencedBy(invoice);
       InvoiceDocuments.Rendered documentsOf =
@@ -250,17 +250,22 @@ public class Invoicing implements NightlyInvoicing {
       rendered.add(documentsOf);
       String email = emails.get(invoice.getClientId());
       if (email != null && !email.isBlank()) {
-        letters.add(
-            new InvoiceMail.Letter(
-                invoice.getNumber(),
-                invoice.getKind().titleBg(),
-                email,
-                documentsOf.pdf(),
-                documentsOf.xml()));
+        InvoiceKind kind = invoice.getKind();
+        outbox.queue(
+            Letter.to(email)
+                .template(
+                    "billing.document",
+                    locale -> {
+                      String title = Formatter.isEnglish(locale) ? kind.titleEn() : kind.titleBg();
+                      return new Object[] {title, invoice.getNumber(), title.toLowerCase(locale)};
+                    })
+                .once("billing-document:" + invoice.getNumber())
+                .about("invoice:" + invoice.getId())
+                .attach(invoice.getNumber() + ".pdf", "application/pdf", documentsOf.pdf())
+                .attach(invoice.getNumber() + ".xml", "application/xml", documentsOf.xml()));
       }
     }
     documents.keepAll(rendered, Instant.now(clock));
-    delivered.fire(new InvoiceMail.Delivered(letters));
     return invoices.size();
   }
 

@@ -1,15 +1,15 @@
 package bg.omegasoft.billing.boundary;
 
-import bg.omegasoft.billing.control.OverdueMail;
 import bg.omegasoft.clients.boundary.Clients;
 import bg.omegasoft.clients.entity.Client;
 import bg.omegasoft.identity.entity.Roles;
+import bg.omegasoft.messaging.boundary.Letter;
+import bg.omegasoft.messaging.boundary.Outbox;
+import bg.omegasoft.shared.control.Formatter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
@@ -34,7 +34,7 @@ public class OverdueReminders {
   @PersistenceContext private EntityManager em;
   @EJB private Invoices invoices;
   @EJB private Clients clients;
-  @Inject private Event<OverdueMail.Due> due;
+  @EJB private Outbox outbox;
 
   /**
    * The numbers of the overdue documents not reminded of in the week up to the day, oldest first.
@@ -67,13 +67,19 @@ public class OverdueReminders {
         InvoiceSummary invoice = invoices.summary(number);
         Client client = clients.forInvoicing(invoice.clientId());
         if (client.getEmail() != null && !client.getEmail().isBlank()) {
-          due.fire(
-              new OverdueMail.Due(
-                  client.getEmail(),
-                  invoice.customerName(),
-                  number,
-                  invoice.dueDate(),
-                  invoice.getOpen()));
+          outbox.queue(
+              Letter.to(client.getEmail())
+                  .template(
+                      "billing.overdue",
+                      locale ->
+                          new Object[] {
+                            number,
+                            invoice.customerName(),
+                            Formatter.date(invoice.dueDate(), locale),
+                            Formatter.money(invoice.getOpen(), locale)
+                          })
+                  .once("billing-overdue:" + number + ":" + day)
+                  .about("invoice:" + number));
           queued++;
         }
       }

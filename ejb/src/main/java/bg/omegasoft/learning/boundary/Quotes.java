@@ -7,7 +7,6 @@ import bg.omegasoft.identity.entity.User;
 import bg.omegasoft.learning.control.People;
 import bg.omegasoft.learning.control.PriceCalculator;
 import bg.omegasoft.learning.control.QuotePdf;
-import bg.omegasoft.learning.control.QuoteSent;
 import bg.omegasoft.learning.entity.ModuleLine;
 import bg.omegasoft.learning.entity.PriceBreakdown;
 import bg.omegasoft.learning.entity.PriceInput;
@@ -16,6 +15,8 @@ import bg.omegasoft.learning.entity.ProgrammeKind;
 import bg.omegasoft.learning.entity.ProgrammeVersion;
 import bg.omegasoft.learning.entity.Quote;
 import bg.omegasoft.learning.entity.QuoteStatus;
+import bg.omegasoft.messaging.boundary.Letter;
+import bg.omegasoft.messaging.boundary.Outbox;
 import bg.omegasoft.organisation.boundary.OrganisationSettings;
 import bg.omegasoft.shared.boundary.AuditTrail;
 import bg.omegasoft.shared.boundary.InvalidInputException;
@@ -27,8 +28,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -36,6 +35,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -52,7 +52,7 @@ public class Quotes {
 
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext session;
-  @Inject private Event<QuoteSent> sent;
+  @EJB private Outbox outbox;
   @EJB private AuditTrail audit;
   @EJB private PriceRates rates;
   @EJB private OrganisationSettings organisation;
@@ -108,15 +108,26 @@ public class Quotes {
   public Quote send(long quoteId) {
     Quote quote = find(quoteId);
     quote.send(caller(), Instant.now(clock));
-    List<String> recipients =
+    List<User> recipients =
         People.ofClient(em, quote.getClient().getId()).stream()
             .filter(u -> u.holds(Role.CLIENT_ADMIN) && u.getEmail() != null)
-            .map(User::getEmail)
             .toList();
-    audit.record("QUOTE_SENT", SUBJECT, quoteId, quote.getClient().getName() + " " + recipients);
-    sent.fire(
-        new QuoteSent(
-            recipients, quote.getNumber(), quote.getClient().getName(), pdf(quote).content()));
+    audit.record(
+        "QUOTE_SENT",
+        SUBJECT,
+        quoteId,
+        quote.getClient().getName() + " " + recipients.stream().map(User::getEmail).toList());
+    byte[] pdf = recipients.isEmpty() ? null : pdf(quote).content();
+    for (User recipient : recipients) {
+      outbox.queue(
+          Letter.to(recipient.getEmail())
+              .in(Locale.forLanguageTag(recipient.getLocale()))
+              .template("learning.quote", quote.getNumber(), quote.getClient().getName())
+              .once("learning-quote:" + quote.getNumber() + ":" + recipient.getId())
+              .about("quote:" + quoteId)
+              .forUser(recipient.getId())
+              .attach(quote.getNumber() + ".pdf", "application/pdf", pdf));
+    }
     return quote;
   }
 

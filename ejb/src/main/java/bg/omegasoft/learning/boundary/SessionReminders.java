@@ -1,13 +1,14 @@
 package bg.omegasoft.learning.boundary;
 
 import bg.omegasoft.identity.entity.Roles;
-import bg.omegasoft.learning.control.SessionReminderDue;
 import bg.omegasoft.learning.entity.Enrolment;
 import bg.omegasoft.learning.entity.TrainingSession;
+import bg.omegasoft.messaging.boundary.Letter;
+import bg.omegasoft.messaging.boundary.Outbox;
+import bg.omegasoft.shared.control.Formatter;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
@@ -26,7 +27,7 @@ import java.util.List;
 public class SessionReminders {
 
   @PersistenceContext private EntityManager em;
-  @Inject private Event<SessionReminderDue> due;
+  @EJB private Outbox outbox;
 
   /** The enrolments to remind of planned sessions beginning on the day, ascending. */
   public List<Long> dueFor(LocalDate firstDay) {
@@ -55,14 +56,20 @@ public class SessionReminders {
       Enrolment enrolment = em.find(Enrolment.class, id);
       if (recorded == 1 && enrolment != null && enrolment.getTrainee().getEmail() != null) {
         TrainingSession session = enrolment.getSession();
-        due.fire(
-            new SessionReminderDue(
-                enrolment.getTrainee().getEmail(),
-                enrolment.getTrainee().getFullName(),
-                session.getProgrammeVersion().getTitle(),
-                session.getFirstDay(),
-                session.getDailyStart(),
-                session.getVenue()));
+        outbox.queue(
+            Letter.to(enrolment.getTrainee().getEmail())
+                .template(
+                    "learning.sessionReminder",
+                    locale ->
+                        new Object[] {
+                          enrolment.getTrainee().getFullName(),
+                          session.getProgrammeVersion().getTitle(),
+                          Formatter.date(session.getFirstDay(), locale),
+                          session.getDailyStart().toString(),
+                          session.getVenue()
+                        })
+                .once("learning-session-reminder:" + id)
+                .about("enrolment:" + id));
         queued++;
       }
     }

@@ -5,10 +5,10 @@ import bg.omegasoft.identity.entity.ApiToken;
 import bg.omegasoft.identity.entity.Role;
 import bg.omegasoft.identity.entity.Roles;
 import bg.omegasoft.identity.entity.User;
+import bg.omegasoft.messaging.boundary.Outbox;
 import bg.omegasoft.pdm.control.SpaceGate;
 import bg.omegasoft.pdm.control.SpaceLog;
 import bg.omegasoft.pdm.entity.AccessGrant;
-import bg.omegasoft.pdm.entity.Notification;
 import bg.omegasoft.pdm.entity.PdmFile;
 import bg.omegasoft.pdm.entity.Side;
 import bg.omegasoft.pdm.entity.SpaceEvent;
@@ -59,6 +59,7 @@ public class DataSubjects {
   @EJB private AuditTrail audit;
   @EJB private SpaceLog log;
   @EJB private SpaceGate gate;
+  @EJB private Outbox outbox;
   @Inject @Any private Instance<PersonalDataHolder> holders;
 
   private final Clock clock = Clock.systemUTC();
@@ -137,9 +138,7 @@ public class DataSubjects {
         .setParameter("userId", userId)
         .getResultStream()
         .forEach(a -> spaces.add(removed(a, a.getClientId())));
-    em.createQuery("delete from Notification n where n.recipientUserId = :userId")
-        .setParameter("userId", userId)
-        .executeUpdate();
+    outbox.forget(userId);
     String pseudonym = accounts.anonymise(userId);
     for (PersonalDataHolder holder : holders) {
       holder.anonymise(subject, pseudonym);
@@ -291,20 +290,17 @@ public class DataSubjects {
                         .add("kind", "ASSIGNMENT")
                         .add("since", a.getAssignedAt().toString())));
     JsonArrayBuilder notices = Json.createArrayBuilder();
-    em.createQuery(
-            "select n from Notification n where n.recipientUserId = :userId order by n.id",
-            Notification.class)
-        .setParameter("userId", user.getId())
-        .getResultStream()
+    outbox.addressedTo(user.getId()).stream()
+        .filter(m -> m.getTopic() != null && m.getTopic().startsWith("pdm-file:"))
         .forEach(
-            n -> {
+            m -> {
               JsonObjectBuilder o =
                   Json.createObjectBuilder()
-                      .add("clientId", n.getClientId())
-                      .add("recipientEmail", n.getRecipientEmail())
-                      .add("subject", n.getSubject())
-                      .add("createdAt", n.getCreatedAt().toString());
-              put(o, "sentAt", n.getSentAt());
+                      .add("about", m.getTopic())
+                      .add("recipientEmail", m.getRecipient())
+                      .add("subject", m.getSubject())
+                      .add("createdAt", m.getCreatedAt().toString());
+              put(o, "sentAt", m.getSentAt());
               notices.add(o);
             });
     return Json.createObjectBuilder()

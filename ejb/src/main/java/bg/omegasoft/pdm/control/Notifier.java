@@ -2,66 +2,67 @@ package bg.omegasoft.pdm.control;
 
 import bg.omegasoft.identity.entity.Role;
 import bg.omegasoft.identity.entity.User;
+import bg.omegasoft.messaging.boundary.Letter;
+import bg.omegasoft.messaging.boundary.MailTexts;
+import bg.omegasoft.messaging.boundary.Outbox;
 import bg.omegasoft.pdm.entity.AccessGrant;
-import bg.omegasoft.pdm.entity.Notification;
 import bg.omegasoft.pdm.entity.PdmFile;
 import bg.omegasoft.pdm.entity.Side;
 import bg.omegasoft.pdm.entity.StaffAssignment;
 import bg.omegasoft.shared.control.SofiaTime;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * Tells the other side that a file arrived: a client's upload goes to the vendor people assigned to
  * the client, a vendor upload to the client's administrators and granted users. The notices go to
- * the outbox in the upload's transaction ({@link NotificationSender} sends them); they name the
+ * the platform's outbox in the upload's transaction, in the recipient's language; they name the
  * company and the side, never the file's name or content, which may be personal data.
  */
 @ApplicationScoped
 public class Notifier {
 
   @PersistenceContext private EntityManager em;
+  @EJB private Outbox outbox;
 
   public void arrived(PdmFile file, String clientName, Instant now) {
     for (User recipient : recipients(file)) {
       Locale locale = Locale.forLanguageTag(recipient.getLocale());
-      ResourceBundle texts = texts(locale);
-      String by =
-          texts.getString(
-              file.getUploaderSide() == Side.VENDOR ? "arrival.byVendor" : "arrival.byClient");
-      String when =
-          DateTimeFormatter.ofPattern(
-                  "en".equals(locale.getLanguage()) ? "d MMM yyyy, HH:mm" : "dd.MM.yyyy 'в' HH:mm",
-                  locale)
-              .format(now.atZone(SofiaTime.ZONE));
       String link = PdmConfiguration.publicUrl() + "/pdm/space.xhtml?client=" + file.getClientId();
-      em.persist(
-          new Notification(
-              file.getClientId(),
-              file.getId(),
-              recipient.getId(),
-              recipient.getEmail(),
-              format(texts, locale, "arrival.subject", clientName),
-              format(
-                  texts,
-                  locale,
-                  "arrival.body",
-                  recipient.getFullName(),
-                  clientName,
-                  by,
-                  when,
-                  link),
-              now));
+      outbox.queue(
+          Letter.to(recipient.getEmail())
+              .in(locale)
+              .template(
+                  "pdm.arrival",
+                  language ->
+                      new Object[] {
+                        recipient.getFullName(),
+                        clientName,
+                        MailTexts.text(
+                            language,
+                            file.getUploaderSide() == Side.VENDOR
+                                ? "pdm.arrival.byVendor"
+                                : "pdm.arrival.byClient"),
+                        when(now, language),
+                        link
+                      })
+              .once("pdm-arrival:" + file.getId() + ":" + recipient.getId())
+              .about("pdm-file:" + file.getId())
+              .forUser(recipient.getId()));
     }
+  }
+
+  private static String when(Instant now, Locale language) {
+    return DateTimeFormatter.ofPattern(MailTexts.text(language, "pdm.arrival.when"), language)
+        .format(now.atZone(SofiaTime.ZONE));
   }
 
   private List<User> recipients(PdmFile file) {
@@ -91,17 +92,5 @@ public class Notifier {
     return recipients.values().stream()
         .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
         .toList();
-  }
-
-  static ResourceBundle texts(Locale locale) {
-    return ResourceBundle.getBundle(
-        "bg.omegasoft.pdm.control.mail",
-        "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("bg"),
-        Notifier.class.getClassLoader(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-  }
-
-  private static String format(ResourceBundle texts, Locale locale, String key, Object... args) {
-    return new MessageFormat(texts.getString(key), locale).format(args);
   }
 }

@@ -1,5 +1,5 @@
 /**
  * Spaces, folders and files of PDM with who may enter them (grants by the client, assignments of
- * the vendor's staff), the per-space audit and the outbox of arrival notices.
+ * the vendor's staff) and the per-space audit. Arrival notices go through the platform's outbox.
  */
 package bg.omegasoft.pdm.entity;

@@ -1,5 +1,6 @@
 package bg.omegasoft.servicedesk.control;
 
+import bg.omegasoft.messaging.boundary.Outbox;
 import bg.omegasoft.servicedesk.entity.DeliveryMode;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
 import bg.omegasoft.shared.entity.PlainText;

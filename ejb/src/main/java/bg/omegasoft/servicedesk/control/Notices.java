@@ -1,17 +1,19 @@
 package bg.omegasoft.servicedesk.control;
 
+import bg.omegasoft.messaging.boundary.Letter;
+import bg.omegasoft.messaging.boundary.MailTexts;
+import bg.omegasoft.messaging.boundary.Outbox;
+import bg.omegasoft.messaging.entity.OutgoingMail;
 import bg.omegasoft.servicedesk.entity.DeliveryMode;
-import bg.omegasoft.servicedesk.entity.OutgoingMail;
 import bg.omegasoft.servicedesk.entity.RequestMessage;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
 import bg.omegasoft.shared.control.SofiaTime;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.mail.Session;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -20,23 +22,27 @@ import java.util.Locale;
 /**
  * What the service desk tells clients by e-mail: the link that confirms a request from the public
  * form, the request received, the booked time with a calendar invitation (and its updates and
- * cancellation), the protocol to confirm, attachments refused. Each mail is queued in the caller's
- * transaction and kept in the request's conversation, except the confirmation link, which is for
- * its addressee only.
+ * cancellation), the protocol to confirm, attachments refused. The requester's language is not
+ * known, so each mail is in Bulgarian, then English (templates {@code servicedesk.*} of the mail
+ * bundle). Each is queued in the caller's transaction and kept in the request's conversation,
+ * except the confirmation link, which is for its addressee only.
  */
 @Stateless
 @PermitAll
 public class Notices {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+  private static final String SIGNATURE = "servicedesk.signature";
 
   @PersistenceContext private EntityManager em;
   @EJB private Outbox outbox;
 
-  @Resource(lookup = "java:jboss/mail/Omex")
-  private Session mailSession;
-
   private final Clock clock = Clock.systemUTC();
+
+  /** The topic of a request's mails in the outbox. */
+  public static String topic(ServiceRequest request) {
+    return "service-request:" + request.getId();
+  }
 
   /**
    * Asks the address a request from the public form gave to confirm it, with the link (and says
@@ -45,19 +51,19 @@ public class Notices {
   public void confirmationAsked(ServiceRequest request, String token) {
     String company = request.getClaimedUic() == null ? "—" : request.getClaimedUic();
     outbox.queue(
-        request.getRequesterEmail(),
-        "["
-            + request.getNumber()
-            + "] "
-            + MailTexts.subject("mail.confirm.subject", request.getNumber()),
-        MailTexts.body(
-            "mail.confirm.body",
-            request.getNumber(),
-            request.getSubject(),
-            ConfirmationLinks.link(token),
-            when(request.getConfirmationDueAt()),
-            company),
-        request.getId());
+        Letter.to(request.getRequesterEmail())
+            .bilingual()
+            .subjectPrefix("[" + request.getNumber() + "] ")
+            .template(
+                "servicedesk.confirm",
+                request.getNumber(),
+                request.getSubject(),
+                ConfirmationLinks.link(token),
+                when(request.getConfirmationDueAt()),
+                company)
+            .signedWith(SIGNATURE)
+            .once(topic(request) + ":confirm:" + token.hashCode())
+            .about(topic(request)));
   }
 
   public void received(ServiceRequest request, String inReplyTo) {
@@ -65,24 +71,22 @@ public class Notices {
     if (to == null) {
       return;
     }
-    String triage = request.getClient() == null ? "mail.received.triage" : null;
-    String warning = request.isChannelGuaranteed() ? null : "mail.notGuaranteed";
-    String body =
-        MailTexts.body(
-            "mail.received.body",
-            locale ->
-                new Object[] {
-                  request.getNumber(),
-                  request.getSubject(),
-                  when(request.getReceivedAt()),
-                  MailTexts.optional(locale, triage) + MailTexts.optional(locale, warning)
-                });
+    String triage = request.getClient() == null ? "servicedesk.received.triage" : null;
+    String warning = request.isChannelGuaranteed() ? null : "servicedesk.notGuaranteed";
     send(
         request,
-        to,
-        MailTexts.subject("mail.received.subject", request.getNumber()),
-        body,
-        inReplyTo);
+        Letter.to(to)
+            .template(
+                "servicedesk.received",
+                locale ->
+                    new Object[] {
+                      request.getNumber(),
+                      request.getSubject(),
+                      when(request.getReceivedAt()),
+                      MailTexts.optional(locale, triage) + MailTexts.optional(locale, warning)
+                    })
+            .once(topic(request) + ":received")
+            .inReplyTo(inReplyTo));
   }
 
   public void invitation(ServiceRequest request, boolean first) {
@@ -90,22 +94,26 @@ public class Notices {
     if (to == null) {
       return;
     }
-    String key = first ? "mail.invitation" : "mail.update";
     String when = when(request.getScheduledStart()) + "–" + time(request.getScheduledEnd());
-    String subject = MailTexts.subject(key + ".subject", request.getNumber(), when);
-    String body =
-        MailTexts.body(
-            key + ".body",
-            locale ->
-                new Object[] {
-                  request.getNumber(),
-                  when,
-                  request.getConsultant().getFullName(),
-                  mode(request, locale),
-                  ""
-                });
-    OutgoingMail mail = send(request, to, subject, body, null);
-    mail.attachCalendar("REQUEST", Invitations.request(request, organiser(), Instant.now(clock)));
+    Instant now = Instant.now(clock);
+    send(
+        request,
+        Letter.to(to)
+            .template(
+                first ? "servicedesk.invitation" : "servicedesk.update",
+                locale ->
+                    new Object[] {
+                      request.getNumber(),
+                      when,
+                      request.getConsultant().getFullName(),
+                      mode(request, locale),
+                      ""
+                    })
+            .attach(
+                "invite.ics",
+                "text/calendar; charset=UTF-8; method=REQUEST",
+                Invitations.request(request, outbox.sender(), now)
+                    .getBytes(StandardCharsets.UTF_8)));
   }
 
   public void cancellation(ServiceRequest request, Instant start, Instant end) {
@@ -113,27 +121,22 @@ public class Notices {
     if (to == null || start == null) {
       return;
     }
-    String when = when(start) + "–" + time(end);
-    OutgoingMail mail =
-        send(
-            request,
-            to,
-            MailTexts.subject("mail.cancel.subject", request.getNumber()),
-            MailTexts.body("mail.cancel.body", request.getNumber(), when),
-            null);
-    mail.attachCalendar(
-        "CANCEL", Invitations.cancel(request, start, end, organiser(), Instant.now(clock)));
+    send(
+        request,
+        Letter.to(to)
+            .template("servicedesk.cancel", request.getNumber(), when(start) + "–" + time(end))
+            .attach(
+                "invite.ics",
+                "text/calendar; charset=UTF-8; method=CANCEL",
+                Invitations.cancel(request, start, end, outbox.sender(), Instant.now(clock))
+                    .getBytes(StandardCharsets.UTF_8)));
   }
 
   public void protocolWritten(ServiceRequest request, String consultant) {
     String to = Invitations.attendee(request);
     if (to != null) {
       send(
-          request,
-          to,
-          MailTexts.subject("mail.protocol.subject", request.getNumber()),
-          MailTexts.body("mail.protocol.body", request.getNumber(), consultant),
-          null);
+          request, Letter.to(to).template("servicedesk.protocol", request.getNumber(), consultant));
     }
   }
 
@@ -141,53 +144,46 @@ public class Notices {
   public void attachmentsRefused(
       ServiceRequest request, String to, String names, String inReplyTo) {
     String about = request == null ? "—" : request.getNumber();
-    OutgoingMail mail =
-        outbox.queue(
-            to,
-            MailTexts.subject("mail.attachments.subject", about),
-            MailTexts.body("mail.attachments.body", about, names),
-            request == null ? null : request.getId());
-    if (inReplyTo != null) {
-      mail.replyTo(inReplyTo);
-    }
+    outbox.queue(
+        Letter.to(to)
+            .bilingual()
+            .template("servicedesk.attachments", about, names)
+            .signedWith(SIGNATURE)
+            .about(request == null ? null : topic(request))
+            .inReplyTo(inReplyTo));
   }
 
-  private OutgoingMail send(
-      ServiceRequest request, String to, String subject, String body, String inReplyTo) {
-    String tagged =
-        subject.contains("[" + request.getNumber() + "]")
-            ? subject
-            : "[" + request.getNumber() + "] " + subject;
-    OutgoingMail mail = outbox.queue(to, tagged, body, request.getId());
-    if (inReplyTo != null) {
-      mail.replyTo(inReplyTo);
-    }
+  /**
+   * Queues a mail about the request, its number in the subject, and keeps it in the conversation.
+   */
+  private void send(ServiceRequest request, Letter letter) {
+    OutgoingMail mail =
+        outbox.queue(
+            letter
+                .bilingual()
+                .subjectPrefix("[" + request.getNumber() + "] ")
+                .signedWith(SIGNATURE)
+                .about(topic(request)));
     em.persist(
         new RequestMessage(
             request,
             RequestMessage.Direction.OUT,
             Instant.now(clock),
-            organiser(),
-            tagged,
-            body,
+            outbox.sender(),
+            mail.getSubject(),
+            mail.getBody(),
             mail.getMessageId()));
-    return mail;
   }
 
   private static String mode(ServiceRequest request, Locale locale) {
     if (request.getDeliveryMode() == DeliveryMode.ON_SITE) {
-      return MailTexts.text(locale, "mail.mode.ON_SITE", request.getSiteAddress());
+      return MailTexts.text(locale, "servicedesk.mode.ON_SITE", request.getSiteAddress());
     }
     String session =
         request.getRemoteSessionId() == null
             ? ""
-            : MailTexts.text(locale, "mail.mode.session", request.getRemoteSessionId());
-    return MailTexts.text(locale, "mail.mode.REMOTE", request.getRemoteTool(), session);
-  }
-
-  private String organiser() {
-    String from = mailSession == null ? null : mailSession.getProperty("mail.from");
-    return from == null || from.isBlank() ? "noreply@omegasoft.bg" : from;
+            : MailTexts.text(locale, "servicedesk.mode.session", request.getRemoteSessionId());
+    return MailTexts.text(locale, "servicedesk.mode.REMOTE", request.getRemoteTool(), session);
   }
 
   private static String when(Instant instant) {

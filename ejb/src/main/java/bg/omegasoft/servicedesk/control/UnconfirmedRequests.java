@@ -1,6 +1,6 @@
 package bg.omegasoft.servicedesk.control;
 
-import bg.omegasoft.servicedesk.entity.OutgoingMail;
+import bg.omegasoft.messaging.boundary.Outbox;
 import bg.omegasoft.servicedesk.entity.RequestStatus;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
 import bg.omegasoft.shared.boundary.AuditTrail;
@@ -36,6 +36,7 @@ public class UnconfirmedRequests {
   @PersistenceContext private EntityManager em;
   @Resource private TimerService timers;
   @EJB private AuditTrail audit;
+  @EJB private Outbox outbox;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -62,9 +63,7 @@ public class UnconfirmedRequests {
             .setMaxResults(500)
             .getResultList();
     for (ServiceRequest request : expired) {
-      em.createNamedQuery(OutgoingMail.DELETE_OF_REQUEST)
-          .setParameter("request", request.getId())
-          .executeUpdate();
+      outbox.forgetAbout(Notices.topic(request));
       em.remove(request);
       audit.recordAs(
           "system", "SR_UNCONFIRMED_REMOVED", "ServiceRequest", request.getNumber(), null);

@@ -1,0 +1,312 @@
+package bg.omegasoft.it.messaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bg.omegasoft.billing.boundary.NightlyInvoicing;
+import bg.omegasoft.it.support.AsAdmin;
+import bg.omegasoft.it.support.AsOperator;
+import bg.omegasoft.it.support.BillingData;
+import bg.omegasoft.it.support.Deployments;
+import bg.omegasoft.it.support.Smtp;
+import bg.omegasoft.messaging.boundary.OutgoingMails;
+import bg.omegasoft.messaging.control.DeliveryLedger;
+import bg.omegasoft.messaging.entity.MailState;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The one outbox: invoice e-mails of a run made while the mail server is down wait (PENDING, with
+ * their attempts and the last error) and, once it is back, arrive exactly once each with their PDF;
+ * a rolled-back business transaction queues nothing; an administrator's resend of a failed mail
+ * delivers it; of nodes claiming one mail at once, one wins. The mail server is a real one
+ * (GreenMail) on the test server's SMTP port, started and stopped here, inside the server.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OutboxIT {
+
+  static final LocalDate DAY = LocalDate.of(2026, 11, 20);
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.platformWithTestsOf(OutboxIT.class, GreenMail.class);
+  }
+
+  @EJB NightlyInvoicing invoicing;
+  @EJB OutgoingMails outgoing;
+  @EJB AsOperator asOperator;
+  @EJB AsAdmin asAdmin;
+  @EJB DeliveryLedger ledger;
+
+  @Resource(lookup = "java:jboss/mail/Omex")
+  Session mailSession;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
+
+  @Resource UserTransaction tx;
+
+  @PersistenceContext(unitName = "omex")
+  EntityManager em;
+
+  @Resource(lookup = "java:jboss/datasources/OmexDS")
+  DataSource db;
+
+  BillingData fixtures;
+  GreenMail smtp;
+
+  @BeforeEach
+  void fixtures() {
+    fixtures = new BillingData(db);
+  }
+
+  @AfterEach
+  void stopMailServer() {
+    if (smtp != null) {
+      smtp.stop();
+    }
+  }
+
+  @Test
+  void invoiceMailsWaitWhileTheMailServerIsDownAndArriveOnceWithTheirPdf() throws Exception {
+    List<String> numbers = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      numbers.add(issueForClientWithMail("Пощенска фирма " + i));
+    }
+    asOperator.call(
+        () -> {
+          invoicing.deliver(numbers);
+          return null;
+        });
+
+    for (String number : numbers) {
+      await(
+          () -> fixtures.number(SELECT_ATTEMPTS, key(number)) >= 1,
+          "an attempt at the mail of " + number);
+      assertEquals("PENDING", text("SELECT state FROM outgoing_mail WHERE dedup_key = ?", number));
+      assertNotNull(
+          text("SELECT last_error FROM outgoing_mail WHERE dedup_key = ?", number),
+          "the reason it was not sent");
+    }
+
+    startMailServer();
+    // the back-off pause of the failed attempt has run out
+    fixtures.update(
+        "UPDATE outgoing_mail SET next_attempt_at = UTC_TIMESTAMP(3) WHERE dedup_key IN (?, ?, ?)",
+        key(numbers.get(0)),
+        key(numbers.get(1)),
+        key(numbers.get(2)));
+    for (String number : numbers) {
+      await(() -> about(number).size() == 1, "the mail of " + number);
+    }
+    asOperator.call(
+        () -> {
+          invoicing.deliver(numbers);
+          return null;
+        });
+    Thread.sleep(3_000);
+    for (String number : numbers) {
+      List<MimeMessage> received = about(number);
+      assertEquals(1, received.size(), "exactly once: " + number);
+      MimeMessage mail = received.get(0);
+      assertTrue(mail.getSubject().contains("ОмегаСофт"), mail.getSubject());
+      byte[] pdf = attachment(mail, number + ".pdf");
+      assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+      assertTrue(attachment(mail, number + ".xml").length > 100, "the UBL XML too");
+      assertEquals("SENT", text("SELECT state FROM outgoing_mail WHERE dedup_key = ?", number));
+      assertEquals(
+          1,
+          fixtures.number("SELECT COUNT(*) FROM outgoing_mail WHERE dedup_key = ?", key(number)));
+    }
+  }
+
+  @Test
+  void aRolledBackBusinessTransactionQueuesNothing() throws Exception {
+    String number = issueForClientWithMail("Върната фирма");
+    tx.begin();
+    try {
+      asOperator.call(
+          () -> {
+            invoicing.deliver(List.of(number));
+            return null;
+          });
+      assertEquals(
+          1L,
+          em.createQuery("select count(m) from OutgoingMail m where m.dedupKey = :key", Long.class)
+              .setParameter("key", key(number))
+              .getSingleResult(),
+          "queued in the business transaction");
+    } finally {
+      tx.rollback();
+    }
+    assertEquals(
+        0, fixtures.number("SELECT COUNT(*) FROM outgoing_mail WHERE dedup_key = ?", key(number)));
+  }
+
+  @Test
+  void aFailedMailIsResentByTheAdministratorAndArrives() throws Exception {
+    String number = issueForClientWithMail("Неуспешна фирма");
+    asOperator.call(
+        () -> {
+          invoicing.deliver(List.of(number));
+          return null;
+        });
+    await(() -> fixtures.number(SELECT_ATTEMPTS, key(number)) >= 1, "a first attempt");
+    // the retries ran out while the mail server stayed away: the next attempt is the last
+    fixtures.update(
+        "UPDATE outgoing_mail SET attempts = 9, next_attempt_at = UTC_TIMESTAMP(3)"
+            + " WHERE dedup_key = ?",
+        key(number));
+    await(
+        () -> "FAILED".equals(text("SELECT state FROM outgoing_mail WHERE dedup_key = ?", number)),
+        "given up after the last attempt");
+    long id = fixtures.number("SELECT id FROM outgoing_mail WHERE dedup_key = ?", key(number));
+
+    startMailServer();
+    Thread.sleep(1_000);
+    assertEquals(0, about(number).size(), "a failed mail waits for the administrator");
+    assertEquals(MailState.PENDING, asAdmin.call(() -> outgoing.resend(id)).getState(), "resent");
+    await(() -> about(number).size() == 1, "the resent mail");
+    await(
+        () -> "SENT".equals(text("SELECT state FROM outgoing_mail WHERE dedup_key = ?", number)),
+        "marked sent");
+    assertEquals(1, about(number).size());
+  }
+
+  @Test
+  void eightNodesClaimingOneMailAtOnceLeaveItToOne() throws Exception {
+    String key = "outbox-it:claim:" + UUID.randomUUID();
+    fixtures.update(
+        "INSERT INTO outgoing_mail (recipient, subject, body, language, message_id, dedup_key,"
+            + " state, created_at, attempts, next_attempt_at)"
+            + " VALUES ('claim@example.com', 'Claim', 'Body', 'bg', ?, ?, 'PENDING',"
+            + " UTC_TIMESTAMP(3), 0, UTC_TIMESTAMP(3) - INTERVAL 1 SECOND)",
+        "<" + UUID.randomUUID() + "@desk.omegasoft.bg>",
+        key);
+    long id = fixtures.number("SELECT id FROM outgoing_mail WHERE dedup_key = ?", key);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Boolean>> claims = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      claims.add(
+          executor.submit(
+              () -> {
+                start.await();
+                return ledger.claim(id, mailSession).isPresent();
+              }));
+    }
+    start.countDown();
+    int won = 0;
+    for (Future<Boolean> claim : claims) {
+      won += claim.get() ? 1 : 0;
+    }
+    assertEquals(1, won, "one claim wins, the others find the mail taken");
+    assertTrue(
+        fixtures.number(
+                "SELECT COUNT(*) FROM outgoing_mail WHERE id = ?"
+                    + " AND next_attempt_at > UTC_TIMESTAMP(3) + INTERVAL 4 MINUTE",
+                id)
+            == 1,
+        "the winner holds it for the lease");
+    fixtures.update("DELETE FROM outgoing_mail WHERE id = ?", id);
+  }
+
+  private static final String SELECT_ATTEMPTS =
+      "SELECT attempts FROM outgoing_mail WHERE dedup_key = ?";
+
+  private static String key(String number) {
+    return "billing-document:" + number;
+  }
+
+  private String issueForClientWithMail(String name) {
+    long client = fixtures.client(name);
+    String email = "finance-" + UUID.randomUUID() + "@example.com";
+    fixtures.update("UPDATE client SET email = ? WHERE id = ?", email, client);
+    fixtures.remoteWork(client, DAY, 45);
+    return asOperator.call(() -> invoicing.issue(invoicing.propose(client, DAY))).orElseThrow();
+  }
+
+  private void startMailServer() {
+    smtp = Smtp.start();
+  }
+
+  private List<MimeMessage> about(String number) {
+    if (smtp == null) {
+      return List.of();
+    }
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(
+            m -> {
+              try {
+                return m.getSubject() != null && m.getSubject().contains(number);
+              } catch (jakarta.mail.MessagingException e) {
+                return false;
+              }
+            })
+        .toList();
+  }
+
+  private static byte[] attachment(MimeMessage mail, String fileName) throws Exception {
+    Multipart parts = (Multipart) mail.getContent();
+    for (int i = 0; i < parts.getCount(); i++) {
+      Part part = parts.getBodyPart(i);
+      if (fileName.equals(part.getFileName())) {
+        try (InputStream in = part.getInputStream()) {
+          return in.readAllBytes();
+        }
+      }
+    }
+    throw new AssertionError("no attachment " + fileName);
+  }
+
+  private String text(String sql, String number) {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, key(number));
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+    for (int i = 0; i < 120; i++) {
+      if (condition.getAsBoolean()) {
+        return;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("waited 60 s for " + what);
+  }
+}

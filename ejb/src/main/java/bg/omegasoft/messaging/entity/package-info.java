@@ -1,0 +1,2 @@
+/** The outbox: an outgoing e-mail, its attachments and its delivery state. */
+package bg.omegasoft.messaging.entity;
