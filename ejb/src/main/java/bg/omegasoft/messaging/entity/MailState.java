@@ -4,5 +4,14 @@ package bg.omegasoft.messaging.entity;
 public enum MailState {
   PENDING,
   SENT,
-  FAILED
+  FAILED;
+
+  /** How a page marks the state: delivered green, given up red, still waiting amber. */
+  public String severity() {
+    return switch (this) {
+      case SENT -> "success";
+      case FAILED -> "danger";
+      case PENDING -> "warning";
+    };
+  }
 }
