@@ -13,8 +13,11 @@ import bg.omegasoft.it.support.Smtp;
 import bg.omegasoft.messaging.boundary.OutgoingMails;
 import bg.omegasoft.messaging.control.DeliveryLedger;
 import bg.omegasoft.messaging.entity.MailState;
+import bg.omegasoft.operations.boundary.InvoiceRuns;
+import bg.omegasoft.operations.boundary.Jobs;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.mail.Multipart;
@@ -31,7 +34,9 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
@@ -46,11 +51,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The one outbox: invoice e-mails of a run made while the mail server is down wait (PENDING, with
- * their attempts and the last error) and, once it is back, arrive exactly once each with their PDF;
- * a rolled-back business transaction queues nothing; an administrator's resend of a failed mail
- * delivers it; of nodes claiming one mail at once, one wins. The mail server is a real one
- * (GreenMail) on the test server's SMTP port, started and stopped here, inside the server.
+ * The one outbox: invoice e-mails made while the mail server is down, by a nightly invoice run or
+ * by a delivery on its own, wait (PENDING, with their attempts and the last error) and, once it is
+ * back, arrive exactly once each with their PDF; a rolled-back business transaction queues nothing;
+ * an administrator's resend of a failed mail delivers it; of nodes claiming one mail at once, one
+ * wins. The mail server is a real one (GreenMail) on the test server's SMTP port, started and
+ * stopped here, inside the server.
  */
 @ExtendWith(ArquillianExtension.class)
 class OutboxIT {
@@ -67,6 +73,8 @@ class OutboxIT {
   @EJB AsOperator asOperator;
   @EJB AsAdmin asAdmin;
   @EJB DeliveryLedger ledger;
+  @EJB InvoiceRuns invoiceRuns;
+  @EJB Jobs jobs;
 
   @Resource(lookup = "java:jboss/mail/Omex")
   Session mailSession;
@@ -148,6 +156,86 @@ class OutboxIT {
           1,
           fixtures.number("SELECT COUNT(*) FROM outgoing_mail WHERE dedup_key = ?", key(number)));
     }
+  }
+
+  @Test
+  void theMailsOfANightlyInvoiceRunMadeWhileTheMailServerIsDownArriveOnceItIsBack()
+      throws Exception {
+    LocalDate day = freeBillingDate();
+    List<Long> clients = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      long client = fixtures.client("Нощна пощенска фирма " + i);
+      fixtures.update(
+          "UPDATE client SET email = ? WHERE id = ?",
+          "night-" + UUID.randomUUID() + "@example.com",
+          client);
+      fixtures.remoteWork(client, day, 60);
+      clients.add(client);
+    }
+
+    long execution =
+        asOperator.call(() -> invoiceRuns.start(new InvoiceRuns.Request(day, false, 2)));
+    Set<BatchStatus> ended =
+        EnumSet.of(
+            BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED);
+    BatchStatus status = null;
+    for (int i = 0; i < 240 && !ended.contains(status); i++) {
+      Thread.sleep(500);
+      status = asOperator.call(() -> jobs.execution(execution).getBatchStatus());
+    }
+    assertEquals(BatchStatus.COMPLETED, status, "the run ends while the mail server is down");
+
+    List<String> numbers = new ArrayList<>();
+    for (long client : clients) {
+      numbers.add(invoiceNumberOf(client));
+    }
+    for (String number : numbers) {
+      await(
+          () -> fixtures.number(SELECT_ATTEMPTS, key(number)) >= 1,
+          "an attempt at the mail of " + number);
+      assertEquals("PENDING", text("SELECT state FROM outgoing_mail WHERE dedup_key = ?", number));
+    }
+
+    startMailServer();
+    for (String number : numbers) {
+      fixtures.update(
+          "UPDATE outgoing_mail SET next_attempt_at = UTC_TIMESTAMP(3) WHERE dedup_key = ?",
+          key(number));
+    }
+    for (String number : numbers) {
+      await(() -> about(number).size() == 1, "the mail of " + number);
+    }
+    Thread.sleep(3_000);
+    for (String number : numbers) {
+      assertEquals(1, about(number).size(), "exactly once: " + number);
+      byte[] pdf = attachment(about(number).get(0), number + ".pdf");
+      assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+      assertEquals("SENT", text("SELECT state FROM outgoing_mail WHERE dedup_key = ?", number));
+    }
+  }
+
+  private String invoiceNumberOf(long client) throws java.sql.SQLException {
+    try (Connection c = db.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT number FROM invoice WHERE client_id = ? AND kind = 'INVOICE'")) {
+      ps.setLong(1, client);
+      try (ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next(), "the run invoiced client " + client);
+        return rs.getString(1);
+      }
+    }
+  }
+
+  /** A billing date of 2025 no run has taken yet, before any demo work (prices exist from 2025). */
+  private LocalDate freeBillingDate() {
+    LocalDate day = LocalDate.of(2025, 2, 1);
+    while (fixtures.number(
+            "SELECT COUNT(*) FROM invoice_run WHERE billing_date = ?", java.sql.Date.valueOf(day))
+        > 0) {
+      day = day.plusDays(1);
+    }
+    return day;
   }
 
   @Test

@@ -254,10 +254,20 @@ public class Invoicing implements NightlyInvoicing {
         outbox.queue(
             Letter.to(email)
                 .template(
-                    "billing.document",
+                    kind == InvoiceKind.CREDIT_NOTE ? "billing.creditNote" : "billing.document",
                     locale -> {
                       String title = Formatter.isEnglish(locale) ? kind.titleEn() : kind.titleBg();
-                      return new Object[] {title, invoice.getNumber(), title.toLowerCase(locale)};
+                      return new Object[] {
+                        title,
+                        invoice.getNumber(),
+                        title.toLowerCase(locale),
+                        Formatter.date(invoice.getIssueDate(), locale),
+                        Formatter.money(invoice.getTotal(), locale),
+                        Formatter.date(invoice.getDueDate(), locale),
+                        invoice.getIban(),
+                        invoice.getPaymentReference(),
+                        referenced == null ? "" : referenced.getNumber()
+                      };
                     })
                 .once("billing-document:" + invoice.getNumber())
                 .about("invoice:" + invoice.getId())
