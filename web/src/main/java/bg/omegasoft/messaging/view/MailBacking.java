@@ -3,6 +3,7 @@ package bg.omegasoft.messaging.view;
 import bg.omegasoft.messaging.boundary.Outbox;
 import bg.omegasoft.messaging.boundary.OutgoingMails;
 import bg.omegasoft.messaging.entity.OutgoingMail;
+import bg.omegasoft.shared.boundary.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -20,6 +21,9 @@ public class MailBacking {
   private String sender;
 
   public void load() {
+    if (id == null) {
+      throw new NotFoundException("mail", "?");
+    }
     mail = mails.find(id);
     sender = outbox.sender();
   }
