@@ -62,8 +62,8 @@ class ContractsBrowserIT {
       assertEquals(
           "40",
           staff.driver().findElement(By.id("licences:licenceNumber")).getAttribute("maxlength"));
-      staff.screenshot("client-390x844", 390, 844);
-      staff.screenshot("client-1366x900", 1366, 900);
+      staff.screenshot("client-390x844", 390, 844, By.id("contacts"));
+      staff.screenshot("client-1366x900", 1366, 900, By.id("contacts"));
       assertTrue(clientPage.contains("id="), clientPage);
       assertTrue(
           staff.pageText().contains("Клиентът няма договор за обслужване."), staff.pageText());
