@@ -119,6 +119,12 @@ class AssessmentBrowserIT {
     try (Browser visitor = new Browser()) {
       visitor.open(checkPath);
       assertTrue(visitor.pageText().contains("Сертификатът е валиден."), visitor.pageText());
+      assertEquals("64", visitor.driver().findElement(By.id("code")).getAttribute("maxlength"));
+      assertEquals(
+          checkUrl.substring(checkUrl.indexOf("code=") + "code=".length()),
+          visitor.driver().findElement(By.id("code")).getAttribute("value"));
+      visitor.clickAndWait(By.id("checkButton"));
+      assertTrue(visitor.pageText().contains("Сертификатът е валиден."), visitor.pageText());
       assertTrue(visitor.pageText().contains(holder));
       visitor.clickAndWait(By.id("langForm:lang-en"));
       assertTrue(visitor.pageText().contains("The certificate is valid."), visitor.pageText());
@@ -127,6 +133,7 @@ class AssessmentBrowserIT {
     try (Browser trainer = new Browser()) {
       trainer.signIn("trainer", PASSWORD);
       trainer.open("/certification/register.xhtml?q=" + suffix);
+      assertEquals("100", trainer.driver().findElement(By.id("form:q")).getAttribute("maxlength"));
       trainer.clickAndWait(By.xpath("//tr[contains(., '" + holder + "')]//a"));
       trainer.type(By.id("revoke:reason"), "Издаден по грешка (тест)");
       trainer.clickAndExpect(By.id("revoke:revokeButton"), "Продължаване?");

@@ -70,6 +70,14 @@ class BillingBrowserIT {
         assertTrue(text.contains(work), text);
       }
       finance.open("/billing/payments.xhtml");
+      assertEquals(
+          "200", finance.driver().findElement(By.id("record:payer")).getAttribute("maxlength"));
+      assertEquals(
+          "34", finance.driver().findElement(By.id("record:iban")).getAttribute("maxlength"));
+      assertEquals(
+          "140", finance.driver().findElement(By.id("record:reference")).getAttribute("maxlength"));
+      finance.screenshot("payments-390x844", 390, 844);
+      finance.screenshot("payments-1366x900", 1366, 900);
       assertTrue(finance.pageText().contains("Просрочени фактури"), finance.pageText());
       assertTrue(finance.pageText().contains("0000000002"), "the demo overdue invoice");
       finance.open("/billing/price-list.xhtml");

@@ -56,6 +56,14 @@ class ContractsBrowserIT {
       staff.type(By.id("form:uic"), uic);
       staff.clickAndWait(By.id("form:save"));
       String clientPage = staff.currentPath();
+      assertEquals(
+          "200",
+          staff.driver().findElement(By.id("contacts:contactName")).getAttribute("maxlength"));
+      assertEquals(
+          "40",
+          staff.driver().findElement(By.id("licences:licenceNumber")).getAttribute("maxlength"));
+      staff.screenshot("client-390x844", 390, 844, By.id("contacts"));
+      staff.screenshot("client-1366x900", 1366, 900, By.id("contacts"));
       assertTrue(clientPage.contains("id="), clientPage);
       assertTrue(
           staff.pageText().contains("Клиентът няма договор за обслужване."), staff.pageText());

@@ -229,7 +229,17 @@ public final class Browser implements AutoCloseable {
    * seen under target/screenshots/name.png, for a person to look at; answers the file.
    */
   public Path screenshot(String name, int width, int height) {
+    return screenshot(name, width, height, null);
+  }
+
+  /** As {@link #screenshot(String, int, int)}, with the element scrolled to the window's middle. */
+  public Path screenshot(String name, int width, int height, By showing) {
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    if (showing != null) {
+      ((JavascriptExecutor) driver)
+          .executeScript(
+              "arguments[0].scrollIntoView({block: 'center'});", driver.findElement(showing));
+    }
     wait.until(
         d ->
             "complete"

@@ -38,6 +38,15 @@ class AdministrationBrowserIT {
       admin.signIn("admin", ADMIN_PASSWORD);
       admin.open("/identity/users.xhtml");
       admin.clickAndWait(By.id("form:new-user"));
+      // the lengths come from the columns' @Size, not from the page
+      assertEquals(
+          "60", admin.driver().findElement(By.id("form:username")).getAttribute("maxlength"));
+      assertEquals(
+          "200", admin.driver().findElement(By.id("form:fullName")).getAttribute("maxlength"));
+      assertEquals(
+          "254", admin.driver().findElement(By.id("form:email")).getAttribute("maxlength"));
+      admin.screenshot("user-390x844", 390, 844);
+      admin.screenshot("user-1366x900", 1366, 900);
       admin.type(By.id("form:username"), username);
       admin.type(By.id("form:fullName"), "Пенка Тестова");
       admin.type(By.id("form:email"), username + "@example.bg");
@@ -58,6 +67,7 @@ class AdministrationBrowserIT {
       assertTrue(
           user.has(By.cssSelector("a[href$='/clients/clients.xhtml']")), "STAFF sees clients");
       user.open("/identity/tokens.xhtml");
+      assertEquals("100", user.driver().findElement(By.id("form:name")).getAttribute("maxlength"));
       user.type(By.id("form:name"), "Счетоводна програма");
       user.clickAndExpect(By.id("form:create"), "API ключът е създаден");
       secret = user.driver().findElement(By.id("new-secret-value")).getText();

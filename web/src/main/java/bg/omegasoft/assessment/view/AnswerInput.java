@@ -4,6 +4,7 @@ import bg.omegasoft.assessment.boundary.AttemptView;
 import bg.omegasoft.assessment.entity.Answer;
 import bg.omegasoft.assessment.entity.QuestionType;
 import bg.omegasoft.shared.boundary.InvalidInputException;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,11 @@ public class AnswerInput implements Serializable {
   private String choice;
   private List<String> choices = new ArrayList<>();
   private String truth;
+
+  /** The answer rule's length, not the column's: the column holds the whole encoded answer. */
+  @Size(max = Answer.MAX_TEXT)
   private String text;
+
   private int revision;
 
   AnswerInput(AttemptView.Item item) {

@@ -8,6 +8,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 
@@ -24,6 +25,8 @@ public class BanksBacking implements Serializable {
   private List<Topic> topics;
   private Long topicId;
   private Level level;
+
+  @Size(max = 200)
   private String title;
 
   @PostConstruct

@@ -5,6 +5,7 @@ import bg.omegasoft.assessment.entity.Question;
 import bg.omegasoft.assessment.entity.QuestionContent;
 import bg.omegasoft.assessment.entity.QuestionContent.Choice;
 import bg.omegasoft.assessment.entity.QuestionType;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,7 +19,10 @@ public class QuestionForm implements Serializable {
   /** One option row of the form. */
   public static class Row implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    @Size(max = 1000)
     private String text;
+
     private boolean correct;
 
     public String getText() {
@@ -44,7 +48,10 @@ public class QuestionForm implements Serializable {
   private Boolean trueAnswer;
   private BigDecimal numericAnswer;
   private BigDecimal numericTolerance;
+
+  @Size(max = 2000)
   private String explanation;
+
   private Long imageId;
   private final List<Row> rows = new ArrayList<>();
 

@@ -2,6 +2,7 @@ package bg.omegasoft.assessment.view;
 
 import bg.omegasoft.assessment.entity.TestSettings;
 import bg.omegasoft.shared.control.SofiaTime;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -11,7 +12,9 @@ public class SettingsForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Size(max = 200)
   private String title;
+
   private int timeLimitMinutes = 30;
   private int maxAttempts = 2;
   private LocalDateTime availableFrom;

@@ -8,6 +8,7 @@ import bg.omegasoft.shared.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -30,8 +31,13 @@ public class InvoiceBacking implements Serializable {
   private InvoiceSummary summary;
   private String referenced;
   private final Map<Long, BigDecimal> credit = new HashMap<>();
+
+  @Size(max = 500)
   private String reason;
+
   private BigDecimal debitAmount;
+
+  @Size(max = 500)
   private String debitDescription;
 
   public void load() {

@@ -9,6 +9,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,8 +29,15 @@ public class PaymentsBacking implements Serializable {
   private List<InvoiceSummary> overdue;
   private LocalDate receivedOn = LocalDate.now();
   private BigDecimal amount;
+
+  @Size(max = 200)
   private String payer;
+
+  /** As long as the column holds: an IBAN has at most 34 characters. */
+  @Size(max = 34)
   private String payerIban;
+
+  @Size(max = 140)
   private String reference;
 
   @PostConstruct

@@ -8,6 +8,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -24,8 +25,14 @@ public class CertificateBacking implements Serializable {
   private Long id;
   private Certificate certificate;
   private List<Certificate> history;
+
+  @Size(max = 500)
   private String reason;
+
+  @Size(max = 200)
   private String correctedName;
+
+  @Size(max = 500)
   private String reissueReason;
 
   public void load() {

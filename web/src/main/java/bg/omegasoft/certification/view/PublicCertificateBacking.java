@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
 /**
@@ -25,7 +26,10 @@ public class PublicCertificateBacking implements Serializable {
   @EJB private CertificateCheck check;
   @Inject private CheckRateLimit limit;
 
+  /** The code as typed, with spaces or dashes; the check reads at most 64 characters. */
+  @Size(max = 64)
   private String code;
+
   private Verification verification;
   private boolean checked;
   private boolean limited;

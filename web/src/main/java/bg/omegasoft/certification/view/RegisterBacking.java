@@ -5,6 +5,7 @@ import bg.omegasoft.certification.entity.Certificate;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 
@@ -17,7 +18,10 @@ public class RegisterBacking implements Serializable {
 
   @EJB private Certificates certificates;
 
+  /** The search box; no column, a length that fits any name or number searched for. */
+  @Size(max = 100)
   private String q;
+
   private List<Certificate> found;
 
   public void load() {

@@ -1,5 +1,6 @@
 package bg.omegasoft.clients.view;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
 /** The contact person being added on clients/client.xhtml. */
@@ -7,9 +8,16 @@ public class NewContact implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Size(max = 200)
   String name;
+
+  @Size(max = 100)
   String position;
+
+  @Size(max = 254)
   String email;
+
+  @Size(max = 40)
   String phone;
 
   void clear() {

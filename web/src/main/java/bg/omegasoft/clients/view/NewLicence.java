@@ -1,5 +1,6 @@
 package bg.omegasoft.clients.view;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
 /** The licence being added on clients/client.xhtml. */
@@ -7,8 +8,12 @@ public class NewLicence implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Size(max = 100)
   String product = "Омекс ТРЗ";
+
+  @Size(max = 40)
   String number;
+
   Integer seats = 1;
 
   void clear() {

@@ -11,6 +11,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +36,8 @@ public class ContractBacking implements Serializable {
   private List<Contract.Fee> fees = List.of();
   private LocalDate signedOn = LocalDate.now(SofiaTime.ZONE);
   private LocalDate terminatedOn;
+
+  @Size(max = 1000)
   private String terminationReason;
 
   /** f:viewAction: the contract named by the id parameter. */

@@ -1,6 +1,7 @@
 package bg.omegasoft.contracts.view;
 
 import bg.omegasoft.contracts.entity.ProcessArea;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
@@ -8,7 +9,10 @@ import java.math.BigDecimal;
 public class ProcessRow implements Serializable {
   private static final long serialVersionUID = 1L;
   private String area = ProcessArea.HR.name();
+
+  @Size(max = 200)
   private String name;
+
   private BigDecimal monthlyAmount;
 
   boolean isBlank() {

@@ -9,6 +9,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +28,10 @@ public class TokensBacking implements Serializable {
   @EJB private MyAccount myAccount;
 
   private List<ApiToken> tokens;
+
+  @Size(max = 100)
   private String name;
+
   private LocalDate validUntil;
   private String newSecret;
 

@@ -10,6 +10,7 @@ import bg.omegasoft.shared.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,9 +31,16 @@ public class UserBacking implements Serializable {
 
   private Long id;
   private User user;
+
+  @Size(max = 60)
   private String username;
+
+  @Size(max = 200)
   private String fullName;
+
+  @Size(max = 254)
   private String email;
+
   private Long clientId;
   private List<Role> roles = new ArrayList<>();
   private String newPassword;

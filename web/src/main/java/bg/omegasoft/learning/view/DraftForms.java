@@ -2,6 +2,7 @@ package bg.omegasoft.learning.view;
 
 import bg.omegasoft.learning.entity.ProgrammeModule;
 import bg.omegasoft.learning.entity.ProgrammeVersion;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
@@ -10,18 +11,28 @@ public class DraftForms implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Size(max = 200)
   private String title;
+
   private String description;
   private String outcomes;
   private BigDecimal price;
   private int passMark;
   private Long moduleId;
+
+  @Size(max = 200)
   private String moduleTitle;
+
+  @Size(max = 2000)
   private String moduleSummary;
+
   private BigDecimal moduleHours;
   private Long topicId;
   private Long lessonModuleId;
+
+  @Size(max = 200)
   private String lessonTitle;
+
   private Long standardModuleId;
 
   void takeDetails(ProgrammeVersion version) {

@@ -9,6 +9,7 @@ import bg.omegasoft.shared.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,7 +29,11 @@ public class IndividualBacking implements Serializable {
 
   private Long id;
   private List<String> processes = new ArrayList<>();
+
+  /** The needs-analysis rule of IndividualProgrammes (the column is a TEXT). */
+  @Size(max = 5000)
   private String notes;
+
   private List<TopicResult> entryTests = List.of();
   private List<PersonResult> profiles = List.of();
 

@@ -7,6 +7,7 @@ import bg.omegasoft.shared.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -21,8 +22,13 @@ public class LessonEditBacking implements Serializable {
 
   private Long id;
   private Lesson lesson;
+
+  @Size(max = 200)
   private String title;
+
   private String content;
+
+  @Size(max = 500)
   private String docLink;
 
   public void load() {

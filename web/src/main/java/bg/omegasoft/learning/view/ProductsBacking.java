@@ -7,6 +7,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 
@@ -20,9 +21,16 @@ public class ProductsBacking implements Serializable {
   @EJB private Products products;
 
   private List<Product> all;
+
+  @Size(max = 20)
   private String code;
+
+  @Size(max = 120)
   private String name;
+
   private Long productId;
+
+  @Size(max = 160)
   private String topicName;
 
   @PostConstruct

@@ -14,6 +14,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -34,7 +35,10 @@ public class ProgrammesBacking implements Serializable {
   private List<Programme> individual;
   private Long productId;
   private Level level;
+
+  @Size(max = 200)
   private String title;
+
   private Long clientId;
   private List<Product> productChoices;
   private List<Client> clientChoices;

@@ -7,6 +7,7 @@ import bg.omegasoft.shared.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
@@ -25,7 +26,11 @@ public class QuoteBacking implements Serializable {
   private Long id;
   private Quote quote;
   private BigDecimal overrideAmount;
+
+  @Size(max = 500)
   private String overrideReason;
+
+  @Size(max = 500)
   private String declineReason;
 
   public void load() {

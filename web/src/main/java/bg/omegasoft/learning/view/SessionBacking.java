@@ -9,6 +9,7 @@ import bg.omegasoft.shared.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +30,8 @@ public class SessionBacking implements Serializable {
   private Long id;
   private TrainingSession session;
   private List<Enrolment> people;
+
+  @Size(max = 500)
   private String cancelReason;
 
   public void load() {

@@ -11,6 +11,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -41,7 +42,11 @@ public class InvoiceRunsBacking implements Serializable {
   private List<RunSummary> summaries;
   private List<InvoiceRuns.SkippedItem> skipped;
   private NightlySchedule.NextRun nextRun;
+
+  /** HH:mm, stored as a TIME. */
+  @Size(max = 5)
   private String startTime;
+
   private String chart;
 
   @PostConstruct

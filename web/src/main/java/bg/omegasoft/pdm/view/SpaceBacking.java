@@ -13,6 +13,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -41,6 +42,8 @@ public class SpaceBacking implements Serializable {
   private List<Folder> folders;
   private List<PdmFile> files;
   private Long folderFilter;
+
+  @Size(max = 100)
   private String newFolderName;
 
   /** f:viewAction: an unknown or foreign space shows "not found" and nothing else. */

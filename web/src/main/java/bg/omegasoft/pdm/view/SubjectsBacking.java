@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.validation.constraints.Size;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Serializable;
@@ -31,7 +32,10 @@ public class SubjectsBacking implements Serializable {
 
   @EJB private DataSubjects subjects;
 
+  /** The search box; no column, a length that fits any name searched for. */
+  @Size(max = 100)
   private String query;
+
   private List<User> found = List.of();
 
   public void search() {

@@ -9,6 +9,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -33,7 +34,10 @@ public class UploadBacking implements Serializable {
 
   private Long folderId;
   private LegalBasis legalBasis;
+
+  @Size(max = 500)
   private String purpose;
+
   private Integer retentionDays;
 
   public void upload(FileUploadEvent event) {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Rules live on entities, never in pages: a page asks the entity ({@code r.canStart()}, {@code
  * c.status.severity()}) instead of comparing a status or state with a literal, and takes business
- * numbers such as the phone norm from the entity instead of writing them down.
+ * numbers such as the phone norm from the entity instead of writing them down. A field's length
+ * comes from the bound property's {@code @Size}, never from a hand-written {@code maxlength}.
  */
 class PageRulesTest {
 
@@ -30,6 +31,15 @@ class PageRulesTest {
 
   /** The phone consultation's 10-minute norm in seconds, once hard-coded in the page's script. */
   static final Pattern PHONE_NORM = Pattern.compile("\\b600\\b");
+
+  /** A length written into a page instead of taken from the bound property's {@code @Size}. */
+  static final Pattern HAND_WRITTEN_LENGTH = Pattern.compile("(?i)\\bmaxlength\\s*=");
+
+  @Test
+  void noPageWritesAFieldLengthByHand() throws IOException {
+    List<String> found = find(HAND_WRITTEN_LENGTH, ".xhtml");
+    assertTrue(found.isEmpty(), "Pages with a maxlength instead of the property's @Size: " + found);
+  }
 
   @Test
   void noPageComparesAStatusWithALiteral() throws IOException {
@@ -53,6 +63,9 @@ class PageRulesTest {
     assertFalse(STATUS_COMPARED.matcher("#{r.canStart()} #{msg[r.status.messageKey()]}").find());
     assertTrue(PHONE_NORM.matcher("var NORM_SECONDS = 600;").find());
     assertTrue(PHONE_NORM.matcher("data-norm=\"600\"").find());
+    assertTrue(HAND_WRITTEN_LENGTH.matcher("<p:inputText id=\"q\" maxlength=\"100\"/>").find());
+    assertTrue(HAND_WRITTEN_LENGTH.matcher("<input MaxLength = \"64\">").find());
+    assertFalse(HAND_WRITTEN_LENGTH.matcher("<p:inputText id=\"q\" value=\"#{b.q}\"/>").find());
   }
 
   private static List<String> find(Pattern pattern, String... endings) throws IOException {
