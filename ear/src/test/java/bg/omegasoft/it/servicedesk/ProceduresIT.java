@@ -37,6 +37,7 @@ import bg.omegasoft.shared.entity.Uic;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -82,7 +83,7 @@ class ProceduresIT {
   DataSource database;
 
   @Test
-  void aForgottenPasswordNeedsEveryCheckAndAcceptedWorkBecomesBillable() {
+  void aForgottenPasswordNeedsEveryCheckAndAcceptedWorkBecomesBillable() throws IOException {
     ServiceRequest request = fixtures.triagedRequest(RequestType.PASSWORD_RECOVERY);
     ServiceRequest started =
         asStaff.call(() -> requests.start(request.getId(), request.getVersion()));
