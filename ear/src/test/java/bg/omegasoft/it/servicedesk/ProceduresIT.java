@@ -45,7 +45,10 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
+import org.apache.commons.logging.Log;
+import org.apache.fontbox.FontBoxFont;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -64,7 +67,8 @@ class ProceduresIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.platformWithTestsOf(ProceduresIT.class);
+    return Deployments.platformWithTestsOf(
+        ProceduresIT.class, PDDocument.class, RandomAccessRead.class, FontBoxFont.class, Log.class);
   }
 
   @EJB DeskFixtures fixtures;
