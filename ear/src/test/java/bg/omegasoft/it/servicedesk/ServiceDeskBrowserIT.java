@@ -148,6 +148,8 @@ class ServiceDeskBrowserIT {
         assertFalse(signed.contains("staff"), "names, not user names: " + signed);
         String log = staff.driver().findElement(By.id("work:log")).getText();
         assertTrue(log.contains("Стефан Димитров"), "the work log names its consultant: " + log);
+        staff.screenshot("staff-request-1366x900", 1366, 900, By.id("protocol:written"));
+        staff.screenshot("staff-request-390x844", 390, 844, By.id("protocol:written"));
       }
 
       try (Browser admin = new Browser()) {
@@ -173,6 +175,8 @@ class ServiceDeskBrowserIT {
         assertTrue(protocol.contains("Мария Георгиева"), "accepted by the client: " + protocol);
         assertFalse(protocol.contains("staff"), "names, not user names: " + protocol);
         assertFalse(protocol.contains("clientadmin"), "names, not user names: " + protocol);
+        admin.screenshot("portal-request-1366x900", 1366, 900, By.id("protocol"));
+        admin.screenshot("portal-request-390x844", 390, 844, By.id("protocol"));
         // the language is remembered for the user: give the other tests the client administrator
         // as they find it
         admin.clickAndWait(By.id("menuForm:lang-bg"));
