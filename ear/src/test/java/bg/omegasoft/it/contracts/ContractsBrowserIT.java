@@ -1,6 +1,7 @@
 package bg.omegasoft.it.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.it.support.Browser;
@@ -95,7 +96,9 @@ class ContractsBrowserIT {
       admin.open(assessmentPage);
       admin.driver().findElement(By.cssSelector("[id='decide:statement'] .ui-chkbox-box")).click();
       expect(admin, By.id("decide:approve"), "Оценката е одобрена.");
-      assertTrue(admin.pageText().contains("Анна Иванова (admin)"), admin.pageText());
+      assertTrue(admin.pageText().contains("Анна Иванова, "), admin.pageText());
+      assertFalse(admin.pageText().contains("(admin)"), "names, not user names");
+      assertTrue(admin.pageText().contains("Стефан Димитров, "), "who recorded it");
 
       // staff draft the contract and conclude it
       staff.open(assessmentPage);

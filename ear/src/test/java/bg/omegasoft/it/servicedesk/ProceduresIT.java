@@ -1,6 +1,7 @@
 package bg.omegasoft.it.servicedesk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,6 +37,7 @@ import bg.omegasoft.shared.entity.Uic;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,6 +45,12 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
+import org.apache.commons.logging.Log;
+import org.apache.fontbox.FontBoxFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -59,7 +67,8 @@ class ProceduresIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.platformWithTestsOf(ProceduresIT.class);
+    return Deployments.platformWithTestsOf(
+        ProceduresIT.class, PDDocument.class, RandomAccessRead.class, FontBoxFont.class, Log.class);
   }
 
   @EJB DeskFixtures fixtures;
@@ -78,7 +87,7 @@ class ProceduresIT {
   DataSource database;
 
   @Test
-  void aForgottenPasswordNeedsEveryCheckAndAcceptedWorkBecomesBillable() {
+  void aForgottenPasswordNeedsEveryCheckAndAcceptedWorkBecomesBillable() throws IOException {
     ServiceRequest request = fixtures.triagedRequest(RequestType.PASSWORD_RECOVERY);
     ServiceRequest started =
         asStaff.call(() -> requests.start(request.getId(), request.getVersion()));
@@ -125,6 +134,13 @@ class ProceduresIT {
     assertNotNull(protocol.getClientDecidedAt());
     byte[] pdf = asClientAdmin.call(() -> portal.protocolPdf(done.getNumber()));
     assertEquals("%PDF", new String(Arrays.copyOf(pdf, 4), StandardCharsets.US_ASCII));
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(document);
+      assertTrue(text.contains("Стефан Димитров, "), "the consultant by name: " + text);
+      assertTrue(text.contains("Мария Георгиева, "), "the client's signer by name: " + text);
+      assertFalse(text.contains("staff"), "no user names: " + text);
+      assertFalse(text.contains("clientadmin"), "no user names: " + text);
+    }
     assertTrue(
         accepted.getTransitions().stream()
             .anyMatch(

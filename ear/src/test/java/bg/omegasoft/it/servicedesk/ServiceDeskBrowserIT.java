@@ -1,6 +1,7 @@
 package bg.omegasoft.it.servicedesk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.it.support.Browser;
@@ -142,6 +143,13 @@ class ServiceDeskBrowserIT {
         staff.type(By.id("protocol:protocolResult"), "Ведомостта за ноември е вярна");
         expect(staff, By.id("protocol:write-protocol"), "Протоколът е подписан");
         assertTrue(staff.pageText().contains("очаква потвърждение от клиента"));
+        String signed = staff.driver().findElement(By.id("protocol:written")).getText();
+        assertTrue(signed.contains("Стефан Димитров, "), "the protocol names its consultant");
+        assertFalse(signed.contains("staff"), "names, not user names: " + signed);
+        String log = staff.driver().findElement(By.id("work:log")).getText();
+        assertTrue(log.contains("Стефан Димитров"), "the work log names its consultant: " + log);
+        staff.screenshot("staff-request-1366x900", 1366, 900, By.id("protocol:written"));
+        staff.screenshot("staff-request-390x844", 390, 844, By.id("protocol:written"));
       }
 
       try (Browser admin = new Browser()) {
@@ -162,6 +170,13 @@ class ServiceDeskBrowserIT {
         expect(admin, By.id("decide:accept"), "The protocol is accepted");
         assertTrue(admin.pageText().contains("Protocol accepted"), admin.pageText());
         assertTrue(admin.pageText().contains("5/5"), admin.pageText());
+        String protocol = admin.driver().findElement(By.id("protocol")).getText();
+        assertTrue(protocol.contains("Стефан Димитров, "), "signed by the consultant: " + protocol);
+        assertTrue(protocol.contains("Мария Георгиева"), "accepted by the client: " + protocol);
+        assertFalse(protocol.contains("staff"), "names, not user names: " + protocol);
+        assertFalse(protocol.contains("clientadmin"), "names, not user names: " + protocol);
+        admin.screenshot("portal-request-1366x900", 1366, 900, By.id("protocol"));
+        admin.screenshot("portal-request-390x844", 390, 844, By.id("protocol"));
         // the language is remembered for the user: give the other tests the client administrator
         // as they find it
         admin.clickAndWait(By.id("menuForm:lang-bg"));

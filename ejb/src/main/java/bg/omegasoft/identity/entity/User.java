@@ -26,10 +26,14 @@ import java.util.Set;
     name = User.FIND_BY_USERNAME,
     query = "select u from User u where u.username = :username")
 @NamedQuery(name = User.FIND_ALL, query = "select u from User u order by u.username")
+@NamedQuery(
+    name = User.FULL_NAMES,
+    query = "select u.username, u.fullName from User u where u.username in :usernames")
 public class User {
 
   public static final String FIND_BY_USERNAME = "User.findByUsername";
   public static final String FIND_ALL = "User.findAll";
+  public static final String FULL_NAMES = "User.fullNames";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,6 +2,7 @@ package bg.omegasoft.servicedesk.boundary;
 
 import bg.omegasoft.clients.boundary.Clients;
 import bg.omegasoft.clients.entity.Client;
+import bg.omegasoft.identity.boundary.FullNames;
 import bg.omegasoft.identity.entity.Roles;
 import bg.omegasoft.organisation.boundary.OrganisationSettings;
 import bg.omegasoft.servicedesk.control.ProtocolPdf;
@@ -21,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +40,7 @@ public class ClientPortal {
   @EJB private Clients clients;
   @EJB private AuditTrail audit;
   @EJB private OrganisationSettings organisation;
+  @EJB private FullNames fullNames;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -107,7 +110,11 @@ public class ClientPortal {
     Protocol protocol =
         protocolOf(request).orElseThrow(() -> new NotFoundException("Protocol", number));
     return ProtocolPdf.render(
-        organisation.current().letterhead(), request, protocol, workLog(number));
+        organisation.current().letterhead(),
+        request,
+        protocol,
+        workLog(number),
+        fullNames.of(Arrays.asList(protocol.getConsultant(), protocol.getClientSigner())));
   }
 
   private ServiceRequest decidable(String number, int version) {

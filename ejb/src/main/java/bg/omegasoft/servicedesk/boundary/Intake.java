@@ -171,7 +171,7 @@ public class Intake {
             type,
             Channel.PORTAL,
             now,
-            new Consent(me.getFullName() + " (" + me.getUsername() + ")", now, Channel.PORTAL),
+            new Consent(me.getFullName(), now, Channel.PORTAL),
             subject == null || subject.isBlank() ? subjectOf(description) : subject,
             description.strip(),
             me.getUsername());

@@ -1,6 +1,7 @@
 package bg.omegasoft.servicedesk.boundary;
 
 import bg.omegasoft.clients.boundary.Clients;
+import bg.omegasoft.identity.boundary.FullNames;
 import bg.omegasoft.identity.entity.Roles;
 import bg.omegasoft.organisation.boundary.OrganisationSettings;
 import bg.omegasoft.servicedesk.control.Consultants;
@@ -23,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +44,7 @@ public class Protocols {
   @EJB private Notices notices;
   @EJB private AuditTrail audit;
   @EJB private OrganisationSettings organisation;
+  @EJB private FullNames fullNames;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -106,7 +109,12 @@ public class Protocols {
     ServiceRequest request = Store.find(em, id);
     Protocol protocol =
         protocol(id).orElseThrow(() -> new NotFoundException("Protocol", request.getNumber()));
-    return ProtocolPdf.render(organisation.current().letterhead(), request, protocol, workLog(id));
+    return ProtocolPdf.render(
+        organisation.current().letterhead(),
+        request,
+        protocol,
+        workLog(id),
+        fullNames.of(Arrays.asList(protocol.getConsultant(), protocol.getClientSigner())));
   }
 
   private Instant now() {

@@ -8,17 +8,23 @@ import bg.omegasoft.shared.control.PdfDocument;
 import bg.omegasoft.shared.control.PdfTable;
 import bg.omegasoft.shared.entity.Letterhead;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The two-sided protocol as a PDF, labelled in Bulgarian and English: a layout on the document kit,
- * under the vendor's letterhead.
+ * under the vendor's letterhead. People appear by their full names ({@code names}: user name to
+ * full name); a user name missing from it is shown as it is.
  */
 public final class ProtocolPdf {
 
   private ProtocolPdf() {}
 
   public static byte[] render(
-      Letterhead vendor, ServiceRequest request, Protocol protocol, List<WorkLogEntry> workLog) {
+      Letterhead vendor,
+      ServiceRequest request,
+      Protocol protocol,
+      List<WorkLogEntry> workLog,
+      Map<String, String> names) {
     PdfDocument.Texts t =
         PdfDocument.texts("bg.omegasoft.servicedesk.control.protocol-pdf", Formatter.BULGARIAN);
     String title = t.get("title", request.getNumber());
@@ -29,7 +35,7 @@ public final class ProtocolPdf {
                 .spacing(8, 0)
                 .row(t.get("client"), clientOf(request, t))
                 .row(t.get("request"), request.getSubject())
-                .row(t.get("consultant"), protocol.getConsultant())
+                .row(t.get("consultant"), name(names, protocol.getConsultant()))
                 .row(t.get("mode"), mode(request, t))
                 .row(t.get("minutes"), pdf.number(protocol.getMinutes()))
                 .row(t.get("revision"), pdf.number(protocol.getRevision())))
@@ -55,13 +61,18 @@ public final class ProtocolPdf {
                     vendor.name(),
                     t.get(
                         "signed",
-                        protocol.getConsultant(),
+                        name(names, protocol.getConsultant()),
                         pdf.dateTime(protocol.getConsultantSignedAt())))
-                .row(t.get("client"), clientDecision(protocol, pdf, t)))
+                .row(t.get("client"), clientDecision(protocol, names, pdf, t)))
         .bytes();
   }
 
-  private static String clientDecision(Protocol protocol, PdfDocument pdf, PdfDocument.Texts t) {
+  private static String name(Map<String, String> names, String username) {
+    return names.getOrDefault(username, username);
+  }
+
+  private static String clientDecision(
+      Protocol protocol, Map<String, String> names, PdfDocument pdf, PdfDocument.Texts t) {
     if (protocol.getDecision() == null) {
       return t.get("awaiting");
     }
@@ -73,7 +84,7 @@ public final class ProtocolPdf {
     return t.get(
             "decided",
             decision,
-            protocol.getClientSigner(),
+            name(names, protocol.getClientSigner()),
             pdf.dateTime(protocol.getClientDecidedAt()))
         + comment;
   }

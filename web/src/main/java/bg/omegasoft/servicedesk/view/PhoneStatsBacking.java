@@ -6,6 +6,7 @@ import bg.omegasoft.servicedesk.entity.PhoneCall;
 import bg.omegasoft.shared.control.Formatter;
 import bg.omegasoft.shared.web.BarChart;
 import bg.omegasoft.shared.web.LanguageSelection;
+import bg.omegasoft.shared.web.Names;
 import bg.omegasoft.shared.web.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -31,6 +32,7 @@ public class PhoneStatsBacking implements Serializable {
 
   @EJB private PhoneConsultations phone;
   @Inject private LanguageSelection language;
+  @Inject private Names names;
 
   private int days = 30;
   private PhoneStatistics statistics;
@@ -40,6 +42,7 @@ public class PhoneStatsBacking implements Serializable {
   void load() {
     statistics = phone.statistics(days);
     recent = phone.recent(days);
+    names.know(recent.stream().map(PhoneCall::getConsultant).toList());
   }
 
   public void refresh() {

@@ -6,12 +6,15 @@ import bg.omegasoft.servicedesk.entity.ServiceRequest;
 import bg.omegasoft.servicedesk.entity.WorkLogEntry;
 import bg.omegasoft.shared.boundary.NotFoundException;
 import bg.omegasoft.shared.web.Messages;
+import bg.omegasoft.shared.web.Names;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,6 +28,7 @@ public class PortalRequestBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private ClientPortal portal;
+  @Inject private Names names;
 
   private String number;
   private ServiceRequest request;
@@ -42,6 +46,9 @@ public class PortalRequestBacking implements Serializable {
     request = portal.myRequest(number);
     protocol = portal.protocol(number).orElse(null);
     workLog = portal.workLog(number);
+    if (protocol != null) {
+      names.know(Arrays.asList(protocol.getConsultant(), protocol.getClientSigner()));
+    }
   }
 
   public void accept() {

@@ -13,12 +13,15 @@ import bg.omegasoft.servicedesk.entity.ServiceRequest;
 import bg.omegasoft.servicedesk.entity.WorkLogEntry;
 import bg.omegasoft.shared.boundary.NotFoundException;
 import bg.omegasoft.shared.web.Messages;
+import bg.omegasoft.shared.web.Names;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,6 +39,7 @@ public class RequestBacking implements Serializable {
   @EJB private Protocols protocols;
   @EJB private WorkLists workLists;
   @EJB private Clients clients;
+  @Inject private Names names;
 
   private Long id;
   private ServiceRequest request;
@@ -69,6 +73,15 @@ public class RequestBacking implements Serializable {
     protocol = protocols.protocol(id).orElse(null);
     clientId = shown.getClient() == null ? null : shown.getClient().getId();
     type = shown.getType();
+    List<String> people = new ArrayList<>();
+    people.add(shown.getConfirmedBy());
+    shown.getTransitions().forEach(t -> people.add(t.getActor()));
+    workLog.forEach(w -> people.add(w.getConsultant()));
+    if (protocol != null) {
+      people.add(protocol.getConsultant());
+      people.add(protocol.getClientSigner());
+    }
+    names.know(people);
   }
 
   /** After another bean of the page changed the request. */
