@@ -31,6 +31,20 @@ class AdministrationBrowserIT {
   }
 
   @Test
+  void whileRemoteOnlyIsOnTheSettingsListWhatIsStillBookedInPerson() {
+    try (Browser admin = new Browser()) {
+      admin.signIn("admin", ADMIN_PASSWORD);
+      admin.open("/organisation/settings.xhtml");
+      assertTrue(admin.pageText().contains("Насрочено на място"), admin.pageText());
+      assertTrue(admin.has(By.id("ahead:visits")), "the visits on site");
+      assertTrue(admin.has(By.id("ahead:sessions")), "the classroom sessions");
+      assertEquals("60", admin.driver().findElement(By.id("ahead:tool")).getAttribute("maxlength"));
+      admin.screenshot("organisation-ahead-1366x900", 1366, 900, By.id("ahead"));
+      admin.screenshot("organisation-ahead-390x844", 390, 844, By.id("ahead:visits"));
+    }
+  }
+
+  @Test
   void anAdministratorCreatesAUserWhoWorksWithAnApiToken() {
     String username = "it-" + UUID.randomUUID().toString().substring(0, 8);
     String password = "Пролет-в-София-2026";

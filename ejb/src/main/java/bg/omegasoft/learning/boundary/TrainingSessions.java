@@ -5,6 +5,7 @@ import bg.omegasoft.identity.entity.Roles;
 import bg.omegasoft.identity.entity.User;
 import bg.omegasoft.learning.control.People;
 import bg.omegasoft.learning.entity.Enrolment;
+import bg.omegasoft.learning.entity.EnrolmentStatus;
 import bg.omegasoft.learning.entity.ProgrammeKind;
 import bg.omegasoft.learning.entity.ProgrammeVersion;
 import bg.omegasoft.learning.entity.Quote;
@@ -13,10 +14,13 @@ import bg.omegasoft.learning.entity.QuoteStatus;
 import bg.omegasoft.learning.entity.RemoteOnlyException;
 import bg.omegasoft.learning.entity.TrainingSession;
 import bg.omegasoft.learning.entity.TrainingSession.SessionPlan;
+import bg.omegasoft.messaging.boundary.Letter;
+import bg.omegasoft.messaging.boundary.Outbox;
 import bg.omegasoft.organisation.boundary.OrganisationSettings;
 import bg.omegasoft.shared.boundary.AuditTrail;
 import bg.omegasoft.shared.boundary.InvalidInputException;
 import bg.omegasoft.shared.boundary.NotFoundException;
+import bg.omegasoft.shared.control.Formatter;
 import bg.omegasoft.shared.control.SofiaTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,6 +50,7 @@ public class TrainingSessions {
   @Resource private SessionContext session;
   @EJB private AuditTrail audit;
   @EJB private OrganisationSettings organisation;
+  @EJB private Outbox outbox;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -155,6 +160,61 @@ public class TrainingSessions {
         .getResultList()
         .stream()
         .anyMatch(q -> q.getStatus() == QuoteStatus.ACCEPTED);
+  }
+
+  /** Planned sessions in a classroom or at the client that have not begun, earliest first. */
+  @RolesAllowed({Roles.TRAINER, Roles.STAFF, Roles.ADMIN})
+  public List<TrainingSession> inPersonAhead() {
+    LocalDate today = LocalDate.now(SofiaTime.ZONE);
+    return em
+        .createNamedQuery(TrainingSession.FIND_UPCOMING, TrainingSession.class)
+        .setParameter("today", today)
+        .getResultList()
+        .stream()
+        .filter(s -> s.isInPersonAhead(today))
+        .toList();
+  }
+
+  /**
+   * Moves a classroom or on-site session online; every trainee holding or waiting for a seat is
+   * told by e-mail where it now takes place.
+   */
+  @RolesAllowed({Roles.TRAINER, Roles.STAFF, Roles.ADMIN})
+  public TrainingSession moveOnline(long sessionId, String onlineVenue) {
+    TrainingSession locked =
+        em.find(TrainingSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+    if (locked == null) {
+      throw new NotFoundException("TrainingSession", sessionId);
+    }
+    String before = locked.getFormat() + " " + locked.getVenue();
+    locked.moveOnline(onlineVenue, LocalDate.now(SofiaTime.ZONE));
+    for (Enrolment enrolment : enrolments(sessionId)) {
+      boolean expected =
+          enrolment.getStatus() == EnrolmentStatus.CONFIRMED
+              || enrolment.getStatus() == EnrolmentStatus.WAITLISTED;
+      String to = enrolment.getTrainee().getEmail();
+      if (expected && to != null) {
+        outbox.queue(
+            Letter.to(to)
+                .template(
+                    "learning.sessionOnline",
+                    locale ->
+                        new Object[] {
+                          enrolment.getTrainee().getFullName(),
+                          locked.getProgrammeVersion().getTitle(),
+                          Formatter.date(locked.getFirstDay(), locale),
+                          Formatter.date(locked.getLastDay(), locale),
+                          locked.getDailyStart().toString(),
+                          locked.getDailyEnd().toString(),
+                          locked.getVenue()
+                        })
+                .once("learning-session-online:" + sessionId + ":" + enrolment.getId())
+                .forUser(enrolment.getTrainee().getId())
+                .about("enrolment:" + enrolment.getId()));
+      }
+    }
+    audit.record("SESSION_MOVED_ONLINE", SUBJECT, sessionId, before + " -> " + locked.getVenue());
+    return locked;
   }
 
   /** Cancels the session and every enrolment in it. */

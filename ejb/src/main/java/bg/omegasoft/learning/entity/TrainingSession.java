@@ -176,6 +176,26 @@ public class TrainingSession {
     }
   }
 
+  /**
+   * Moves a planned classroom or on-site session online (the remote-only policy was switched on
+   * after it was planned): same days and hours, the venue becomes where it is held online.
+   */
+  public void moveOnline(String onlineVenue, LocalDate today) {
+    if (!isInPersonAhead(today)) {
+      throw new SessionClosedException();
+    }
+    if (onlineVenue == null || onlineVenue.isBlank() || onlineVenue.strip().length() > 300) {
+      throw new InvalidInputException("venue", "session.venueRequired");
+    }
+    this.format = SessionFormat.ONLINE;
+    this.venue = onlineVenue.strip();
+  }
+
+  /** Whether this is a planned session in a classroom or at the client that has not begun. */
+  public boolean isInPersonAhead(LocalDate today) {
+    return status == SessionStatus.PLANNED && !format.isRemote() && firstDay.isAfter(today);
+  }
+
   public void cancel(String reason, Instant now) {
     if (status != SessionStatus.PLANNED) {
       throw new SessionClosedException();

@@ -123,6 +123,46 @@ public class Dispatch {
     return request;
   }
 
+  /** The visits on site booked from now on, earliest first (what remote-only leaves to decide). */
+  public List<ServiceRequest> visitsAhead() {
+    Instant now = Instant.now(clock);
+    return em.createQuery(
+            "select r from ServiceRequest r where r.status = :scheduled"
+                + " and r.appointment.deliveryMode = :onSite and r.appointment.scheduledStart > :now"
+                + " order by r.appointment.scheduledStart",
+            ServiceRequest.class)
+        .setParameter("scheduled", RequestStatus.SCHEDULED)
+        .setParameter("onSite", DeliveryMode.ON_SITE)
+        .setParameter("now", now)
+        .getResultStream()
+        .filter(r -> r.isVisitAhead(now))
+        .toList();
+  }
+
+  /**
+   * Turns a visit on site into a remote session with the same consultant and time (the slots stay
+   * held); the client gets the updated calendar invitation.
+   */
+  public ServiceRequest convertToRemote(long requestId, int version, String tool) {
+    ServiceRequest request = Store.edit(em, requestId, version);
+    request.convertToRemote(tool, Instant.now(clock), caller());
+    Store.flush(em, request);
+    notices.invitation(request, false);
+    audit.record(
+        "SR_REBOOKED",
+        Intake.AUDIT_SUBJECT,
+        request.getNumber(),
+        request.getConsultant().getUsername()
+            + " "
+            + request.getScheduledStart()
+            + "/"
+            + request.getScheduledEnd()
+            + " "
+            + DeliveryMode.REMOTE
+            + " (remote only)");
+    return request;
+  }
+
   /** The booked times between two moments, for the calendar. */
   public List<CalendarEntry> calendar(Instant from, Instant to) {
     return em.createQuery(

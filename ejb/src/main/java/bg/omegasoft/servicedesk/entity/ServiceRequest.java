@@ -315,6 +315,35 @@ public class ServiceRequest {
     return first;
   }
 
+  /**
+   * Turns a booked visit on site into a remote session with the same consultant at the same time
+   * (the remote-only policy was switched on after it was booked); the invitation is updated.
+   */
+  public void convertToRemote(String tool, Instant now, String actor) {
+    if (!isVisitAhead(now)) {
+      throw new RequestRuleException("sd.rule.notAVisitAhead");
+    }
+    schedule(
+        getConsultant(),
+        getScheduledStart(),
+        getScheduledEnd(),
+        DeliveryMode.REMOTE,
+        null,
+        tool,
+        null,
+        true,
+        now,
+        actor);
+  }
+
+  /** Whether this is a visit on site booked for a time still ahead. */
+  public boolean isVisitAhead(Instant now) {
+    return status == RequestStatus.SCHEDULED
+        && getDeliveryMode() == DeliveryMode.ON_SITE
+        && getScheduledStart() != null
+        && getScheduledStart().isAfter(now);
+  }
+
   /** The booking is withdrawn: back to the triaged queue; the invitation will be cancelled. */
   public void unschedule(Instant now, String actor, String reason) {
     moveTo(RequestStatus.TRIAGED, now, actor, reason);

@@ -136,6 +136,39 @@ class ServiceRequestTest {
   }
 
   @Test
+  void aVisitAheadBecomesRemoteAtTheSameTimeWithAnUpdatedInvitationAndOnlyOnce() {
+    ServiceRequest request = support(RequestType.SUPPORT);
+    request.triage(client, RequestType.SUPPORT, T0, "staff");
+    request.schedule(
+        consultant,
+        T0.plusSeconds(3600),
+        T0.plusSeconds(7200),
+        DeliveryMode.ON_SITE,
+        "Пловдив",
+        null,
+        null,
+        false,
+        T0,
+        "staff");
+    assertTrue(request.isVisitAhead(T0));
+    assertFalse(request.isVisitAhead(T0.plusSeconds(3600)), "a visit begun is not ahead");
+    RequestRuleException noTool =
+        assertThrows(RequestRuleException.class, () -> request.convertToRemote(" ", T0, "admin"));
+    assertEquals("sd.rule.toolRequired", noTool.messageKey());
+    request.convertToRemote("AnyDesk", T0, "admin");
+    assertEquals(DeliveryMode.REMOTE, request.getDeliveryMode());
+    assertEquals("AnyDesk", request.getRemoteTool());
+    assertNull(request.getSiteAddress());
+    assertEquals(T0.plusSeconds(3600), request.getScheduledStart());
+    assertEquals(1, request.getCalendarSequence(), "the invitation is updated");
+    assertEquals(RequestStatus.SCHEDULED, request.getStatus());
+    RequestRuleException again =
+        assertThrows(
+            RequestRuleException.class, () -> request.convertToRemote("AnyDesk", T0, "admin"));
+    assertEquals("sd.rule.notAVisitAhead", again.messageKey());
+  }
+
+  @Test
   void aChangeOfBookingRaisesTheCalendarSequenceAndSoDoesTheWithdrawal() {
     ServiceRequest request = support(RequestType.SUPPORT);
     request.triage(client, RequestType.SUPPORT, T0, "staff");
