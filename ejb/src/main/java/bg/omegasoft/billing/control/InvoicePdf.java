@@ -51,7 +51,7 @@ public final class InvoicePdf {
                 pdf.registration(invoice.getCustomerUic(), invoice.getCustomerVat()))
             .spacing(10, 0));
     PdfTable lines =
-        pdf.table(0.35f, 5f, 1.35f, 1.15f, 1.1f, 0.85f, 1.2f)
+        pdf.table(0.6f, 4.75f, 1.35f, 1.15f, 1.1f, 0.85f, 1.2f)
             .right(0, 2, 4, 5, 6)
             .header(
                 "#",

@@ -54,6 +54,25 @@ class InvoicePdfTest {
   }
 
   @Test
+  void rowNumbersOfALongInvoiceStayOnOneLine() throws Exception {
+    Object[][] lines = new Object[120][];
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = new Object[] {"Абонаментна такса, месец " + i, "1", "180.00"};
+    }
+    String text =
+        text(
+            InvoicePdf.of(
+                TestInvoices.invoice("0000000043", InvoiceKind.INVOICE, lines), null, false));
+    for (String expected :
+        new String[] {
+          "10 Абонаментна такса, месец 9 1 ч. 180,00",
+          "120 Абонаментна такса, месец 119 1 ч. 180,00"
+        }) {
+      assertTrue(text.contains(expected), () -> "missing " + expected + " in\n" + text);
+    }
+  }
+
+  @Test
   void anEnglishCopyAndACreditNoteReferringToItsInvoice() throws Exception {
     Invoice invoice =
         TestInvoices.invoice(
