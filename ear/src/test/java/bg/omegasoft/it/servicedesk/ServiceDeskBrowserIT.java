@@ -31,7 +31,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * form and confirms it with the link mailed to the address given; staff triage and dispatch it on
  * the calendar; the client receives the e-mail with the calendar invitation (.ics); the consultant
  * logs the work and signs the protocol; the client administrator accepts it in the portal (in
- * English), which makes the work billable.
+ * English), which makes the work billable. The request form links to the privacy notice.
  */
 @ExtendWith(ArquillianExtension.class)
 class ServiceDeskBrowserIT {
@@ -186,6 +186,43 @@ class ServiceDeskBrowserIT {
               "select id from service_request where number = ? and status = 'PROTOCOL_ACCEPTED' and billable = true",
               number);
       assertEquals(1, accepted.size(), "accepted work is billable");
+    }
+  }
+
+  @Test
+  void theRequestFormLinksToThePrivacyNoticeInBothLanguages() {
+    try (Browser visitor = new Browser()) {
+      visitor.open("/public/request.xhtml");
+      assertTrue(
+          visitor.pageText().contains("Данните Ви се обработват, за да отговорим на заявката."),
+          visitor.pageText());
+      visitor.screenshot("privacy-request-1366", 1366, 900, By.id("privacy-notice"));
+      visitor.screenshot("privacy-request-390", 390, 844, By.id("privacy-notice"));
+      assertTrue(visitor.has(By.id("footer-privacy")), "the footer links to the notice");
+
+      visitor.clickAndWait(By.id("form:privacy-link"));
+      assertTrue(visitor.currentPath().startsWith("/public/privacy.xhtml"), visitor.currentPath());
+      String bulgarian = visitor.pageText();
+      assertTrue(bulgarian.contains("Политика за поверителност"), bulgarian);
+      assertTrue(bulgarian.contains("Администратор на личните данни е ОмегаСофт ООД"), bulgarian);
+      assertTrue(bulgarian.contains("ЕИК 131578107"), bulgarian);
+      assertTrue(bulgarian.contains("КЗЛД"), bulgarian);
+      assertTrue(bulgarian.contains("www.cpdp.bg"), bulgarian);
+      assertTrue(
+          bulgarian.contains("само чрез системата за обмен на лични данни (PDM)"), bulgarian);
+      assertTrue(Pattern.compile("до \\d+ дни, се изтрива").matcher(bulgarian).find(), bulgarian);
+      visitor.screenshot("privacy-bg-1366", 1366, 900);
+      visitor.screenshot("privacy-bg-390", 390, 844);
+      visitor.screenshot("privacy-bg-390-rights", 390, 844, By.id("complaint"));
+
+      visitor.clickAndWait(By.id("langForm:lang-en"));
+      String english = visitor.pageText();
+      assertTrue(english.contains("Privacy notice"), english);
+      assertTrue(
+          english.contains("The controller of your personal data is ОмегаСофт ООД"), english);
+      assertTrue(english.contains("Commission for Personal Data Protection (CPDP, КЗЛД)"), english);
+      assertTrue(english.contains("only through the personal data exchange system (PDM)"), english);
+      visitor.screenshot("privacy-en-1366", 1366, 900);
     }
   }
 
