@@ -221,7 +221,7 @@ class ServiceDeskBrowserIT {
                   By.xpath("//*[@id='stats:recent']//tr[td[contains(., '" + caller + "')]]"))
               .getText();
       assertTrue(row.contains("0700 45654"), row);
-      String figures = staff.driver().findElement(By.id("stats:figures")).getText();
+      String figures = staff.driver().findElement(By.id("figures")).getText();
       assertTrue(figures.contains("Линия 0700 45654"), figures);
       staff.screenshot("phone-list-390", 390, 844, By.id("stats:recent"));
       staff.screenshot("phone-list-1366", 1366, 900, By.id("stats:recent"));

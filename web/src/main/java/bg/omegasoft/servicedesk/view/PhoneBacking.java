@@ -12,6 +12,7 @@ import bg.omegasoft.shared.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -36,6 +37,7 @@ public class PhoneBacking implements Serializable {
   @EJB private PhoneConsultations phone;
   @EJB private Clients clients;
   @EJB private OrganisationSettings organisation;
+  @Inject private PhoneStatsBacking statistics;
 
   private List<Client> clientChoices;
   private List<String> lines;
@@ -75,6 +77,7 @@ public class PhoneBacking implements Serializable {
 
   public void start() {
     show(phone.start(clientId, callerName, callerPhone, line));
+    statistics.refresh();
   }
 
   public void save() {
@@ -86,6 +89,7 @@ public class PhoneBacking implements Serializable {
     phone.note(call.getId(), call.getVersion(), notes(), true);
     Messages.info("sd.phone.ended");
     call = null;
+    statistics.refresh();
   }
 
   public String escalate() {
