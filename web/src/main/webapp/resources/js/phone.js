@@ -1,7 +1,7 @@
 /*
  * The running phone consultation's timer: counts from the start of the call (the page says how many
- * seconds had passed when it was made, and the norm in seconds, PhoneCall.NORM) and shows
- * the warning past the norm. It finds the timer on every tick, so a part of the page replaced by
+ * seconds had passed when it was made, and the norm in seconds from the setting
+ * omex.phone.normMinutes) and shows the warning past the norm. It finds the timer on every tick, so a part of the page replaced by
  * Ajax keeps counting.
  */
 (function () {

@@ -335,7 +335,13 @@ class ProceduresIT {
   void aPhoneCallThatCannotBeSolvedBecomesAPaidRequestLinkedToIt() {
     long demetra = asStaff.call(() -> clients.byUic(DeskFixtures.DEMETRA).orElseThrow().getId());
     PhoneCall call =
-        asStaff.call(() -> phone.start(demetra, "Мария Георгиева", "+359 888 100 200"));
+        asStaff.call(
+            () -> phone.start(demetra, "Мария Георгиева", "+359 888 100 200", "0700 45654"));
+    assertEquals("0700 45654", call.getLine());
+    assertThrows(
+        RequestRuleException.class,
+        () -> asStaff.call(() -> phone.start(demetra, "Мария Георгиева", null, "0800 11 111")),
+        "only the organisation's published lines take calls");
     PhoneCall noted =
         asStaff.call(
             () ->
@@ -366,6 +372,8 @@ class ProceduresIT {
     PhoneStatistics statistics = asStaff.call(() -> phone.statistics(30));
     assertTrue(statistics.calls() >= 1 && statistics.escalated() >= 1, statistics.toString());
     assertTrue(statistics.shareOverNorm() >= 0 && statistics.shareOverNorm() <= 1);
+    assertTrue(
+        statistics.callsPerLine().getOrDefault("0700 45654", 0L) >= 1, statistics.toString());
   }
 
   @Test

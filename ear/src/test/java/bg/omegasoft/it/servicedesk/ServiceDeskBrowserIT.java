@@ -226,6 +226,53 @@ class ServiceDeskBrowserIT {
     }
   }
 
+  @Test
+  void aPhoneCallOnTheSecondLineIsRecordedAndListedWithItsLine() {
+    String caller = "Петър Колев " + UUID.randomUUID().toString().substring(0, 6);
+    try (Browser staff = new Browser()) {
+      staff.signIn("staff", PASSWORD);
+      staff.open("/servicedesk/phone.xhtml");
+      if (staff.has(By.id("notes:end"))) {
+        staff.clickAndWait(By.id("notes:end"));
+      }
+      assertEquals(
+          "+359 2 439 68 60",
+          staff.driver().findElement(By.id("start:line_label")).getText(),
+          "the organisation's first line is the default");
+      staff.screenshot("phone-start-390", 390, 844);
+      staff.screenshot("phone-start-1366", 1366, 900);
+      staff.type(By.id("start:callerName"), caller);
+      staff.choose("start:line", "0700 45654");
+      staff.clickAndWait(By.id("start:start-call"));
+      String current = staff.driver().findElement(By.id("current")).getText();
+      assertTrue(current.contains(caller) && current.contains("0700 45654"), current);
+      assertFalse(current.matches("(?s).*\\b600\\b.*"), "the norm comes from the setting");
+      assertTrue(current.contains("5–10 минути"), current);
+      staff.screenshot("phone-call-390", 390, 844);
+      staff.screenshot("phone-call-1366", 1366, 900);
+      staff.clickAndWait(By.id("notes:end"));
+      String row =
+          staff
+              .driver()
+              .findElement(
+                  By.xpath("//*[@id='stats:recent']//tr[td[contains(., '" + caller + "')]]"))
+              .getText();
+      assertTrue(row.contains("0700 45654"), row);
+      String figures = staff.driver().findElement(By.id("figures")).getText();
+      assertTrue(figures.contains("Линия 0700 45654"), figures);
+      staff.screenshot("phone-list-390", 390, 844, By.id("stats:recent"));
+      staff.screenshot("phone-list-1366", 1366, 900, By.id("stats:recent"));
+    }
+    assertEquals(
+        1,
+        Rows.query(
+                "select id from phone_call where caller_name = ? and phone_line = ?",
+                caller,
+                "0700 45654")
+            .size(),
+        "the call keeps the line that took it");
+  }
+
   /** Clicks and waits for the text; on failure the assertion shows what the page said. */
   private static void expect(Browser browser, By target, String text) {
     try {

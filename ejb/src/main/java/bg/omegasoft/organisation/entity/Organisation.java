@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The vendor itself: its legal details for invoices and certificates, its bank account (payments
@@ -193,6 +195,14 @@ public class Organisation {
 
   public void setPhone(String phone) {
     this.phone = phone;
+  }
+
+  /** The published phone lines, main first: the phone and the second phone, those that are set. */
+  public List<String> lines() {
+    return Stream.of(phone, phoneAlt)
+        .filter(n -> n != null && !n.isBlank())
+        .map(String::strip)
+        .toList();
   }
 
   public String getPhoneAlt() {

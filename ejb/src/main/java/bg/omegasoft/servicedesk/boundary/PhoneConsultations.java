@@ -2,11 +2,14 @@ package bg.omegasoft.servicedesk.boundary;
 
 import bg.omegasoft.clients.boundary.Clients;
 import bg.omegasoft.identity.entity.Roles;
+import bg.omegasoft.organisation.boundary.OrganisationSettings;
 import bg.omegasoft.servicedesk.control.Notices;
+import bg.omegasoft.servicedesk.control.PhoneNorm;
 import bg.omegasoft.servicedesk.entity.Channel;
 import bg.omegasoft.servicedesk.entity.Consent;
 import bg.omegasoft.servicedesk.entity.DeliveryMode;
 import bg.omegasoft.servicedesk.entity.PhoneCall;
+import bg.omegasoft.servicedesk.entity.RequestRuleException;
 import bg.omegasoft.servicedesk.entity.RequestType;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
 import bg.omegasoft.shared.boundary.AuditTrail;
@@ -24,14 +27,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Phone consultations: the consultant starts a call, notes it as it goes (the timer warns past 10
- * minutes), ends it, or escalates it into a paid support request linked to the call. Statistics
- * show how the line is used.
+ * Phone consultations: the consultant starts a call on one of the organisation's lines, notes it as
+ * it goes (the timer warns past the norm, see {@link PhoneNorm}), ends it, or escalates it into a
+ * paid support request linked to the call. Statistics show how the lines are used.
  */
 @Stateless
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
@@ -42,15 +46,21 @@ public class PhoneConsultations {
   @EJB private Clients clients;
   @EJB private Notices notices;
   @EJB private AuditTrail audit;
+  @EJB private OrganisationSettings organisation;
 
   private final Clock clock = Clock.systemUTC();
 
-  public PhoneCall start(Long clientId, String callerName, String callerPhone) {
+  /** Starts a call that came in on {@code line}, one of the organisation's published numbers. */
+  public PhoneCall start(Long clientId, String callerName, String callerPhone, String line) {
+    if (line != null && !organisation.current().lines().contains(line.strip())) {
+      throw new RequestRuleException("sd.rule.unknownLine");
+    }
     PhoneCall call =
         new PhoneCall(
             clientId == null ? null : clients.find(clientId),
             callerName,
             callerPhone,
+            line,
             caller(),
             Instant.now(clock));
     em.persist(call);
@@ -152,13 +162,16 @@ public class PhoneConsultations {
       perDay.put(today.minusDays(i), 0L);
       overPerDay.put(today.minusDays(i), 0L);
     }
+    Map<String, Long> perLine = new LinkedHashMap<>();
+    Duration norm = PhoneNorm.current();
     long totalSeconds = 0;
     long over = 0;
     for (PhoneCall call : calls) {
       LocalDate day = call.getStartedAt().atZone(SofiaTime.ZONE).toLocalDate();
       perDay.merge(day, 1L, Long::sum);
+      perLine.merge(call.getLine(), 1L, Long::sum);
       totalSeconds += call.lengthAt(now).toSeconds();
-      if (call.isOverNormAt(now)) {
+      if (call.isOverNormAt(now, norm)) {
         over++;
         overPerDay.merge(day, 1L, Long::sum);
       }
@@ -171,7 +184,8 @@ public class PhoneConsultations {
         calls.stream().filter(PhoneCall::isSelfHelpSkipped).count(),
         calls.stream().filter(c -> c.getEscalatedRequestId() != null).count(),
         perDay,
-        overPerDay);
+        overPerDay,
+        perLine);
   }
 
   private PhoneCall edit(long id, int version) {

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * Phone consultations over a period: how many, their average length, the share over the charter's
- * 10 minutes, how many callers had looked nowhere first, and the calls per day (for the chart).
+ * Phone consultations over a period: how many, their average length, the share over the norm, how
+ * many callers had looked nowhere first, the calls per day (for the chart) and per line (the
+ * organisation's number that took them; the null key counts calls whose line is not known).
  */
 public record PhoneStatistics(
     long calls,
@@ -15,4 +16,5 @@ public record PhoneStatistics(
     long withoutSelfHelp,
     long escalated,
     Map<LocalDate, Long> callsPerDay,
-    Map<LocalDate, Long> overNormPerDay) {}
+    Map<LocalDate, Long> overNormPerDay,
+    Map<String, Long> callsPerLine) {}

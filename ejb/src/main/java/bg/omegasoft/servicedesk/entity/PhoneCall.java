@@ -1,6 +1,7 @@
 package bg.omegasoft.servicedesk.entity;
 
 import bg.omegasoft.clients.entity.Client;
+import bg.omegasoft.servicedesk.control.PhoneNorm;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -34,9 +35,6 @@ public class PhoneCall {
   public static final String FIND_SINCE = "PhoneCall.findSince";
   public static final String FIND_OPEN_OF = "PhoneCall.findOpenOf";
 
-  /** The charter's norm: a phone consultation takes 5 to 10 minutes. */
-  public static final Duration NORM = Duration.ofMinutes(10);
-
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -53,6 +51,10 @@ public class PhoneCall {
 
   @Column(nullable = false, length = 100)
   private String consultant;
+
+  /** The organisation's published number that took the call, as dialled; null when not known. */
+  @Column(name = "phone_line", length = 40)
+  private String line;
 
   @Column(name = "started_at", nullable = false)
   private Instant startedAt;
@@ -83,13 +85,19 @@ public class PhoneCall {
   protected PhoneCall() {}
 
   public PhoneCall(
-      Client client, String callerName, String callerPhone, String consultant, Instant now) {
+      Client client,
+      String callerName,
+      String callerPhone,
+      String line,
+      String consultant,
+      Instant now) {
     if (callerName == null || callerName.isBlank()) {
       throw new RequestRuleException("sd.rule.callerRequired");
     }
     this.client = client;
     this.callerName = callerName.strip();
     this.callerPhone = callerPhone == null || callerPhone.isBlank() ? null : callerPhone.strip();
+    this.line = line == null || line.isBlank() ? null : clip(line.strip(), 40);
     this.consultant = consultant;
     this.startedAt = now;
   }
@@ -122,9 +130,14 @@ public class PhoneCall {
     return Duration.between(startedAt, endedAt == null ? now : endedAt);
   }
 
-  /** Past the charter's 10 minutes. */
+  /** Past the norm in effect (the charter's 5 to 10 minutes, see {@link PhoneNorm}). */
   public boolean isOverNormAt(Instant now) {
-    return lengthAt(now).compareTo(NORM) > 0;
+    return isOverNormAt(now, PhoneNorm.current());
+  }
+
+  /** Past the given norm. */
+  public boolean isOverNormAt(Instant now, Duration norm) {
+    return lengthAt(now).compareTo(norm) > 0;
   }
 
   /** Whether the client had looked in none of documentation, help and forum before calling. */
@@ -154,6 +167,10 @@ public class PhoneCall {
 
   public String getConsultant() {
     return consultant;
+  }
+
+  public String getLine() {
+    return line;
   }
 
   public Instant getStartedAt() {

@@ -2,14 +2,17 @@ package bg.omegasoft.servicedesk.view;
 
 import bg.omegasoft.clients.boundary.Clients;
 import bg.omegasoft.clients.entity.Client;
+import bg.omegasoft.organisation.boundary.OrganisationSettings;
 import bg.omegasoft.servicedesk.boundary.PhoneConsultations;
 import bg.omegasoft.servicedesk.boundary.PhoneConsultations.CallNotes;
+import bg.omegasoft.servicedesk.control.PhoneNorm;
 import bg.omegasoft.servicedesk.entity.DeliveryMode;
 import bg.omegasoft.servicedesk.entity.PhoneCall;
 import bg.omegasoft.shared.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -20,9 +23,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * servicedesk/phone.xhtml: the consultant's phone line: start a call, a running timer that warns
- * past the charter's 10 minutes, notes (did the client look in documentation, help, forum?), end
- * the call or escalate it into a paid support request linked to the call.
+ * servicedesk/phone.xhtml: the consultant's phone line: start a call on one of the organisation's
+ * published lines, a running timer that warns past the norm ({@link PhoneNorm}), notes (did the
+ * client look in documentation, help, forum?), end the call or escalate it into a paid support
+ * request linked to the call.
  */
 @Named
 @ViewScoped
@@ -32,8 +36,12 @@ public class PhoneBacking implements Serializable {
 
   @EJB private PhoneConsultations phone;
   @EJB private Clients clients;
+  @EJB private OrganisationSettings organisation;
+  @Inject private PhoneStatsBacking statistics;
 
   private List<Client> clientChoices;
+  private List<String> lines;
+  private String line;
   private PhoneCall call;
   private Long clientId;
 
@@ -62,11 +70,14 @@ public class PhoneBacking implements Serializable {
   @PostConstruct
   void load() {
     clientChoices = clients.all();
+    lines = organisation.current().lines();
+    line = lines.isEmpty() ? null : lines.get(0);
     phone.myOpenCalls().stream().findFirst().ifPresent(this::show);
   }
 
   public void start() {
-    show(phone.start(clientId, callerName, callerPhone));
+    show(phone.start(clientId, callerName, callerPhone, line));
+    statistics.refresh();
   }
 
   public void save() {
@@ -78,6 +89,7 @@ public class PhoneBacking implements Serializable {
     phone.note(call.getId(), call.getVersion(), notes(), true);
     Messages.info("sd.phone.ended");
     call = null;
+    statistics.refresh();
   }
 
   public String escalate() {
@@ -101,6 +113,28 @@ public class PhoneBacking implements Serializable {
   /** Seconds since the call started, as the server sees it (the page's timer counts on). */
   public long getElapsedSeconds() {
     return call == null ? 0 : Duration.between(call.getStartedAt(), Instant.now()).toSeconds();
+  }
+
+  /** The norm in effect, in seconds, for the page's timer. */
+  public long getNormSeconds() {
+    return PhoneNorm.current().toSeconds();
+  }
+
+  /** The norm in effect, in minutes, for the page's texts. */
+  public long getNormMinutes() {
+    return PhoneNorm.current().toMinutes();
+  }
+
+  public List<String> getLines() {
+    return lines;
+  }
+
+  public String getLine() {
+    return line;
+  }
+
+  public void setLine(String line) {
+    this.line = line;
   }
 
   public PhoneCall getCall() {

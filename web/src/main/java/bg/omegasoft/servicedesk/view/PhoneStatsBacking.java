@@ -2,6 +2,7 @@ package bg.omegasoft.servicedesk.view;
 
 import bg.omegasoft.servicedesk.boundary.PhoneConsultations;
 import bg.omegasoft.servicedesk.boundary.PhoneStatistics;
+import bg.omegasoft.servicedesk.control.PhoneNorm;
 import bg.omegasoft.servicedesk.entity.PhoneCall;
 import bg.omegasoft.shared.control.Formatter;
 import bg.omegasoft.shared.web.BarChart;
@@ -19,10 +20,12 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * The statistics of phone consultations on servicedesk/phone.xhtml: average length, share over 10
- * minutes, and a chart of calls per day (Chart.js through p:chart).
+ * The statistics of phone consultations on servicedesk/phone.xhtml: average length, share over the
+ * norm ({@link PhoneNorm}), calls per line, and a chart of calls per day (Chart.js through
+ * p:chart).
  */
 @Named
 @ViewScoped
@@ -69,9 +72,19 @@ public class PhoneStatsBacking implements Serializable {
     return BarChart.of(days.stream().map(d -> Formatter.dayAndMonth(d, locale)).toList(), locale)
         .counts(text("sd.phone.chart.calls"), List.copyOf(statistics.callsPerDay().values()))
         .counts(
-            Texts.text(locale, "sd.phone.chart.over", PhoneCall.NORM.toMinutes()),
+            Texts.text(locale, "sd.phone.chart.over", getNormMinutes()),
             days.stream().map(d -> statistics.overNormPerDay().getOrDefault(d, 0L)).toList())
         .json();
+  }
+
+  /** The norm in effect, in minutes. */
+  public long getNormMinutes() {
+    return PhoneNorm.current().toMinutes();
+  }
+
+  /** The calls per line, as rows for the page; a null line is a call whose line is not known. */
+  public List<Map.Entry<String, Long>> getPerLine() {
+    return List.copyOf(statistics.callsPerLine().entrySet());
   }
 
   private String text(String key) {
