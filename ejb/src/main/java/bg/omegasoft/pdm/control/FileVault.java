@@ -10,6 +10,7 @@ import bg.omegasoft.pdm.control.SegmentedGcm.TamperedContentException;
 import bg.omegasoft.pdm.entity.PdmFile;
 import bg.omegasoft.shared.boundary.InvalidInputException;
 import bg.omegasoft.shared.control.ContentTypes;
+import bg.omegasoft.shared.control.LimitedInputStream;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package bg.omegasoft.shared.api;
 
+import bg.omegasoft.shared.control.LimitedInputStream;
 import bg.omegasoft.shared.web.RequestSizeCeiling;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -12,7 +13,6 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.MediaType;
-import java.io.FilterInputStream;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -116,7 +116,7 @@ public final class JsonBodies {
     Text(InputStream in) {
       super(
           new InputStreamReader(
-              withoutByteOrderMark(new Bounded(in, MAX_BYTES)),
+              withoutByteOrderMark(new LimitedInputStream(in, MAX_BYTES)),
               StandardCharsets.UTF_8
                   .newDecoder()
                   .onMalformedInput(CodingErrorAction.REPORT)
@@ -242,7 +242,7 @@ public final class JsonBodies {
 
   private static RequestProblem unreadable(JsonException failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof TooLarge) {
+      if (cause instanceof LimitedInputStream.TooLargeException) {
         return tooLarge();
       }
       if (cause instanceof CharacterCodingException) {
@@ -257,46 +257,5 @@ public final class JsonBodies {
 
   private static RequestProblem tooLarge() {
     return RequestProblem.field(413, BODY, "request.tooLarge", MAX_BYTES / 1024);
-  }
-
-  /** Thrown by {@link Bounded} past the limit; the parser hands it on as a JsonException. */
-  private static final class TooLarge extends IOException {
-    private static final long serialVersionUID = 1L;
-  }
-
-  /** Counts the bytes read and stops past the limit. */
-  private static final class Bounded extends FilterInputStream {
-    private final long limit;
-    private long count;
-
-    Bounded(InputStream in, long limit) {
-      super(in);
-      this.limit = limit;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        count(n);
-      }
-      return n;
-    }
-
-    private void count(int n) throws TooLarge {
-      count += n;
-      if (count > limit) {
-        throw new TooLarge();
-      }
-    }
   }
 }

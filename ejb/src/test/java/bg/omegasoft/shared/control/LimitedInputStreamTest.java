@@ -1,4 +1,4 @@
-package bg.omegasoft.pdm.control;
+package bg.omegasoft.shared.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

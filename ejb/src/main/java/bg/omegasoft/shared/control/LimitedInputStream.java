@@ -1,4 +1,4 @@
-package bg.omegasoft.pdm.control;
+package bg.omegasoft.shared.control;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -6,7 +6,8 @@ import java.io.InputStream;
 
 /**
  * Counts the bytes that pass and stops the transfer as soon as one more than the limit arrives, so
- * a file that is too large is refused while it streams in, never after it has been held whole.
+ * a file or a request body that is too large is refused while it streams in, never after it has
+ * been held whole.
  */
 public final class LimitedInputStream extends FilterInputStream {
 
