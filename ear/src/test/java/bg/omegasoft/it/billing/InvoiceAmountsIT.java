@@ -18,10 +18,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -32,7 +29,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -122,10 +118,10 @@ class InvoiceAmountsIT {
             read(Formatter.percent(rate, BG)));
     assertTrue(bulgarian.get(2).matches("\\d \\d{3},\\d{2} €"), bulgarian.get(2));
 
-    MimeMessage mail = awaitMail(number);
-    String text = read(plainText(mail));
+    MimeMessage mail = Smtp.await(smtp, number);
+    String text = read(Smtp.text(mail));
     assertTrue(text.contains("Сума за плащане: " + bulgarian.get(2)), text);
-    String attached = pdfText(attachment(mail, number + ".pdf"));
+    String attached = pdfText(Smtp.attachment(mail, number + ".pdf"));
     contains(attached, bulgarian, "the PDF attached to the e-mail");
 
     WebSession finance = WebSession.signedIn("finance");
@@ -205,51 +201,5 @@ class InvoiceAmountsIT {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return read(new PDFTextStripper().getText(document));
     }
-  }
-
-  private MimeMessage awaitMail(String number) throws Exception {
-    for (int i = 0; i < 120; i++) {
-      List<MimeMessage> about =
-          Arrays.stream(smtp.getReceivedMessages())
-              .filter(m -> subject(m).contains(number))
-              .toList();
-      if (!about.isEmpty()) {
-        return about.get(0);
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("waited 60 s for the e-mail of " + number);
-  }
-
-  private static String subject(MimeMessage mail) {
-    try {
-      return mail.getSubject() == null ? "" : mail.getSubject();
-    } catch (jakarta.mail.MessagingException e) {
-      return "";
-    }
-  }
-
-  private static String plainText(MimeMessage mail) throws Exception {
-    Multipart parts = (Multipart) mail.getContent();
-    for (int i = 0; i < parts.getCount(); i++) {
-      Part part = parts.getBodyPart(i);
-      if (part.isMimeType("text/plain") && part.getFileName() == null) {
-        return (String) part.getContent();
-      }
-    }
-    throw new AssertionError("no text of the e-mail");
-  }
-
-  private static byte[] attachment(MimeMessage mail, String fileName) throws Exception {
-    Multipart parts = (Multipart) mail.getContent();
-    for (int i = 0; i < parts.getCount(); i++) {
-      Part part = parts.getBodyPart(i);
-      if (fileName.equals(part.getFileName())) {
-        try (InputStream in = part.getInputStream()) {
-          return in.readAllBytes();
-        }
-      }
-    }
-    throw new AssertionError("no attachment " + fileName);
   }
 }

@@ -20,20 +20,16 @@ import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -148,9 +144,9 @@ class OutboxIT {
       assertEquals(1, received.size(), "exactly once: " + number);
       MimeMessage mail = received.get(0);
       assertTrue(mail.getSubject().contains("ОмегаСофт"), mail.getSubject());
-      byte[] pdf = attachment(mail, number + ".pdf");
+      byte[] pdf = Smtp.attachment(mail, number + ".pdf");
       assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
-      assertTrue(attachment(mail, number + ".xml").length > 100, "the UBL XML too");
+      assertTrue(Smtp.attachment(mail, number + ".xml").length > 100, "the UBL XML too");
       assertEquals("SENT", text("SELECT state FROM outgoing_mail WHERE dedup_key = ?", number));
       assertEquals(
           1,
@@ -208,7 +204,7 @@ class OutboxIT {
     Thread.sleep(3_000);
     for (String number : numbers) {
       assertEquals(1, about(number).size(), "exactly once: " + number);
-      byte[] pdf = attachment(about(number).get(0), number + ".pdf");
+      byte[] pdf = Smtp.attachment(about(number).get(0), number + ".pdf");
       assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
       assertEquals("SENT", text("SELECT state FROM outgoing_mail WHERE dedup_key = ?", number));
     }
@@ -351,29 +347,7 @@ class OutboxIT {
     if (smtp == null) {
       return List.of();
     }
-    return Arrays.stream(smtp.getReceivedMessages())
-        .filter(
-            m -> {
-              try {
-                return m.getSubject() != null && m.getSubject().contains(number);
-              } catch (jakarta.mail.MessagingException e) {
-                return false;
-              }
-            })
-        .toList();
-  }
-
-  private static byte[] attachment(MimeMessage mail, String fileName) throws Exception {
-    Multipart parts = (Multipart) mail.getContent();
-    for (int i = 0; i < parts.getCount(); i++) {
-      Part part = parts.getBodyPart(i);
-      if (fileName.equals(part.getFileName())) {
-        try (InputStream in = part.getInputStream()) {
-          return in.readAllBytes();
-        }
-      }
-    }
-    throw new AssertionError("no attachment " + fileName);
+    return Smtp.received(smtp, number);
   }
 
   private String text(String sql, String number) {
