@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * Something a person should hear about (a CDI event, fired in the transaction of the change it
  * reports): a new request, a reply, a protocol to accept, a clock warning, an offer waiting. The
- * notification centre keeps it for each person of the audience and mails it to those who chose
- * mail for its kind; the capability that fires it knows nothing of either.
+ * notification centre keeps it for each person of the audience and mails it to those who chose mail
+ * for its kind; the capability that fires it knows nothing of either.
  *
  * @param kind what happened, which also decides who may choose mail for it
  * @param audience who should hear about it
