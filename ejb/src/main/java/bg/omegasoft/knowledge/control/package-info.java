@@ -1,0 +1,2 @@
+/** The mail that carries articles to a person. */
+package bg.omegasoft.knowledge.control;

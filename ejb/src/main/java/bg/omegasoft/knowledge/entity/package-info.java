@@ -1,0 +1,2 @@
+/** The articles of the knowledge base and the rules they keep. */
+package bg.omegasoft.knowledge.entity;

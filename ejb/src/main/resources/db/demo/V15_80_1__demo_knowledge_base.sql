@@ -1,0 +1,48 @@
+-- Demo: the knowledge base (issue 14, item 5): published articles for the three demo products and
+-- one draft, with links to the product's documentation, help and forum.
+SET @payroll = (SELECT id FROM learning_product WHERE code = 'PAYROLL');
+SET @hr = (SELECT id FROM learning_product WHERE code = 'HR');
+SET @time = (SELECT id FROM learning_product WHERE code = 'TIME');
+
+INSERT INTO kb_article (product_id, topic_id, language, title, summary, body, doc_link, help_link, forum_link,
+                        published, updated_at, updated_by) VALUES
+(@payroll, (SELECT id FROM learning_topic WHERE product_id = @payroll AND name = 'Годишно изравняване на данъка'), 'bg',
+ 'Годишно изравняване на данъка по ЗДДФЛ',
+ 'Изравняването се прави с декемврийската заплата или до 31 януари; програмата го изчислява за всички служители наведнъж.',
+ 'Меню Заплати → Годишно изравняване → Изчисли за всички.\nПреди това проверете, че служителите с данъчни облекчения (деца, ТЕЛК) имат попълнени декларации.\nСлужител, подал декларация по чл. 49 ЗДДФЛ, се изравнява само от работодателя, пред когото е подал декларацията.\nРезултатът се вижда в колона „Разлика за възстановяване/удържане“ и влиза във фиша.',
+ 'https://www.omegasoft.bg/help/omex-trz/izravnyavane', 'https://www.omegasoft.bg/help/omex-trz/izravnyavane#vaprosi',
+ 'https://forum.omegasoft.bg/c/omex-trz/izravnyavane', TRUE, '2026-11-20 08:00:00', 'staff'),
+(@payroll, (SELECT id FROM learning_topic WHERE product_id = @payroll AND name = 'Осигуровки и декларации Образец 1 и 6'), 'bg',
+ 'Декларации Образец 1 и 6: грешка при подаване към НАП',
+ 'Най-честата причина е неактуален файл: създайте декларациите отново след последната корекция на заплатите.',
+ 'Ако НАП върне протокол с грешки, отворете Заплати → Декларации → Протокол от НАП и заредете файла: програмата показва служителите с грешка.\nКоригирайте данните, изчислете отново месеца и създайте нов файл. Коригиращата декларация се подава с код за корекция.\nСрок: до 25-о число на следващия месец.',
+ 'https://www.omegasoft.bg/help/omex-trz/deklaracii', 'https://www.omegasoft.bg/help/omex-trz/deklaracii#greshki',
+ 'https://forum.omegasoft.bg/c/omex-trz/deklaracii', TRUE, '2026-11-25 09:30:00', 'staff'),
+(@payroll, (SELECT id FROM learning_topic WHERE product_id = @payroll AND name = 'Отпуски и болнични'), 'bg',
+ 'Болничен, който преминава в следващия месец',
+ 'Въведете болничния веднъж с реалните дати: програмата сама разпределя дните по месеци и изчислява първите два дни за сметка на работодателя.',
+ 'Меню Персонал → Отсъствия → Нов болничен. Въведете номера на болничния лист и датите от–до.\nНе разделяйте болничния на две части: така първите два дни се изчисляват два пъти.\nДанните за НОИ (приложение 9) се създават от Отсъствия → Приложение 9.',
+ 'https://www.omegasoft.bg/help/omex-trz/otsastvia', NULL,
+ 'https://forum.omegasoft.bg/c/omex-trz/otsastvia', TRUE, '2026-10-02 11:00:00', 'staff'),
+(@hr, (SELECT id FROM learning_topic WHERE product_id = @hr AND name = 'Уведомления по чл. 62 КТ към НАП'), 'bg',
+ 'Уведомление по чл. 62 КТ: кога и как се подава',
+ 'Уведомлението за нов трудов договор се подава в НАП в 3-дневен срок от сключването, преди служителят да започне работа.',
+ 'Персонал → Трудови договори → избор на договора → Уведомление чл. 62.\nПрограмата създава файла за портала на НАП; след подаването въведете входящия номер, за да се вижда в досието.\nПри промяна на договора (длъжност, заплата) уведомлението се подава в 7-дневен срок.',
+ 'https://www.omegasoft.bg/help/omex-personal/uvedomlenia', 'https://www.omegasoft.bg/help/omex-personal/uvedomlenia#srokove',
+ 'https://forum.omegasoft.bg/c/omex-personal', TRUE, '2026-09-15 10:00:00', 'staff'),
+(@time, NULL, 'bg',
+ 'Данните от терминалите за работно време не се виждат',
+ 'Проверете дали услугата за четене на терминалите работи и дали часовникът на терминала е верен.',
+ 'Работно време → Терминали → Състояние показва последното прочитане на всеки терминал.\nАко времето е от предния ден, рестартирайте услугата „Омекс Терминали“ на сървъра.\nТерминал с грешен часовник записва събитията в друг ден: сверете часовника от същия екран.',
+ 'https://www.omegasoft.bg/help/omex-rabotno-vreme/terminali', NULL,
+ 'https://forum.omegasoft.bg/c/omex-rabotno-vreme', TRUE, '2026-11-02 14:00:00', 'staff'),
+(@payroll, NULL, 'en',
+ 'Annual tax reconciliation: where to start',
+ 'The reconciliation is done with the December payroll or by 31 January; the programme computes it for all employees at once.',
+ 'Menu Payroll → Annual reconciliation → Compute for all.\nCheck first that employees with tax reliefs have their declarations entered.',
+ 'https://www.omegasoft.bg/help/omex-trz/izravnyavane', NULL, NULL, TRUE, '2026-11-20 08:00:00', 'staff'),
+(@payroll, NULL, 'bg',
+ 'Минималната работна заплата за 2027 г.',
+ 'Чернова: ще се публикува, когато Министерският съвет обнародва размера.',
+ 'Номенклатури → Осигурителни параметри → нов ред от 01.01.2027.',
+ 'https://www.omegasoft.bg/help/omex-trz/firma', NULL, NULL, FALSE, '2026-12-01 09:00:00', 'staff');
