@@ -14,7 +14,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -84,7 +83,10 @@ class KnowledgeBaseBrowserIT {
                   + ARTICLE
                   + "')]//div[contains(@class,'ui-chkbox-box')]");
       staff.driver().findElement(item).click();
-      staff.driver().findElement(By.id("articles:chosen_panel")).sendKeys(Keys.ESCAPE);
+      staff
+          .driver()
+          .findElement(By.cssSelector("[id='articles:chosen_panel'] .ui-selectcheckboxmenu-close"))
+          .click();
       staff.type(By.id("articles:email"), caller);
       staff.clickAndExpect(By.id("articles:send"), "Изпратени до " + caller);
       assertTrue(staff.pageText().contains(ARTICLE + " → " + caller), staff.pageText());
