@@ -23,7 +23,18 @@ public record ExpressMonth(YearMonth month, List<Row> rows) {
       Instant startedAt,
       String startedBy,
       ExpressClock.State state,
-      boolean doublePrice) {}
+      boolean doublePrice) {
+
+    /** What billing charges: the double price for a promise kept, none after a breach. */
+    public String priceKey() {
+      if (doublePrice) {
+        return "sd.expressReport.priceDouble";
+      }
+      return state == ExpressClock.State.BREACHED
+          ? "sd.expressReport.priceNoDouble"
+          : "sd.expressReport.priceOpen";
+    }
+  }
 
   public long met() {
     return count(ExpressClock.State.MET);

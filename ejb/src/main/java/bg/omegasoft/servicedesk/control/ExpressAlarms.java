@@ -12,6 +12,7 @@ import bg.omegasoft.shared.boundary.Notice;
 import bg.omegasoft.shared.control.PublicAddress;
 import bg.omegasoft.shared.control.Settings;
 import bg.omegasoft.shared.control.SofiaTime;
+import bg.omegasoft.shared.entity.InstantConverter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -60,11 +61,12 @@ public class ExpressAlarms {
     int breached = 0;
     for (ServiceRequest request : running) {
       if (request.isExpressBreachDue(now)) {
-        if (claim("breachedAt", request, now)) {
+        if (claim("express_breached_at", request, now)) {
           alarm(request, Notice.Kind.CLOCK_BREACHED, "servicedesk.expressBreached", "breach");
           breached++;
         }
-      } else if (request.isExpressWarningDue(now, warnAfter) && claim("warnedAt", request, now)) {
+      } else if (request.isExpressWarningDue(now, warnAfter)
+          && claim("express_warned_at", request, now)) {
         alarm(request, Notice.Kind.CLOCK_WARNING, "servicedesk.expressWarning", "warning");
         warned++;
       }
@@ -73,19 +75,19 @@ public class ExpressAlarms {
   }
 
   /**
-   * Sets the moment in the request's row only while it is still empty and the clock still runs;
-   * answers whether this call set it (a second server's update waits for the row and then finds it
-   * set).
+   * Sets the moment (a column of the request's row, UTC as {@link InstantConverter} keeps it) only
+   * while it is still empty and the clock still runs; answers whether this call set it (a second
+   * server's update waits for the row and then finds it set).
    */
-  private boolean claim(String moment, ServiceRequest request, Instant now) {
-    return em.createQuery(
-                "update ServiceRequest r set r.express."
-                    + moment
-                    + " = :now, r.version = r.version + 1 where r.id = :id and r.express."
-                    + moment
-                    + " is null and r.express.metAt is null and r.express.breachedAt is null")
-            .setParameter("now", now)
-            .setParameter("id", request.getId())
+  private boolean claim(String column, ServiceRequest request, Instant now) {
+    return em.createNativeQuery(
+                "update service_request set "
+                    + column
+                    + " = ?, version = version + 1 where id = ? and "
+                    + column
+                    + " is null and express_met_at is null and express_breached_at is null")
+            .setParameter(1, new InstantConverter().convertToDatabaseColumn(now))
+            .setParameter(2, request.getId())
             .executeUpdate()
         == 1;
   }
