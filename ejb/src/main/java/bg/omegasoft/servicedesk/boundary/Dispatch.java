@@ -8,7 +8,9 @@ import bg.omegasoft.servicedesk.control.Notices;
 import bg.omegasoft.servicedesk.control.WorkingHours;
 import bg.omegasoft.servicedesk.entity.BookingSlot;
 import bg.omegasoft.servicedesk.entity.DeliveryMode;
+import bg.omegasoft.servicedesk.entity.RequestRuleException;
 import bg.omegasoft.servicedesk.entity.RequestStatus;
+import bg.omegasoft.servicedesk.entity.RequestType;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
 import bg.omegasoft.shared.boundary.AuditTrail;
 import bg.omegasoft.shared.control.SofiaTime;
@@ -43,6 +45,7 @@ public class Dispatch {
   @EJB private OrganisationSettings organisation;
   @EJB private Notices notices;
   @EJB private AuditTrail audit;
+  @EJB private DutyRoster roster;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -59,7 +62,7 @@ public class Dispatch {
   public ServiceRequest book(long requestId, int version, Booking booking) {
     ServiceRequest request = Store.edit(em, requestId, version);
     Instant now = Instant.now(clock);
-    WorkingHours.check(booking.start(), booking.end(), now);
+    checkTime(request, booking, now);
     User consultant = consultants.find(booking.consultantId());
     RequestStatus from = request.getStatus();
     boolean first =
@@ -229,6 +232,32 @@ public class Dispatch {
       em.flush();
     } catch (PersistenceException e) {
       throw new DoubleBookingException(consultant.getFullName(), when);
+    }
+  }
+
+  /**
+   * An express request may be booked to the consultant on express duty at any hour of the shift;
+   * otherwise the working hours apply, and outside them an express request is refused with the
+   * names of those on duty then.
+   */
+  private void checkTime(ServiceRequest request, Booking booking, Instant now) {
+    boolean express = request.getType() == RequestType.EXPRESS;
+    if (express && roster.onDuty(booking.consultantId(), booking.start(), booking.end())) {
+      WorkingHours.checkOnDuty(booking.start(), booking.end(), now);
+      return;
+    }
+    try {
+      WorkingHours.check(booking.start(), booking.end(), now);
+    } catch (RequestRuleException e) {
+      if (!express || !"sd.rule.slotOutsideHours".equals(e.messageKey())) {
+        throw e;
+      }
+      List<String> onDuty =
+          roster.onDutyAt(booking.start()).stream()
+              .map(s -> s.getConsultant().getFullName())
+              .toList();
+      throw new RequestRuleException(
+          "sd.rule.expressOffDuty", onDuty.isEmpty() ? "—" : String.join(", ", onDuty));
     }
   }
 

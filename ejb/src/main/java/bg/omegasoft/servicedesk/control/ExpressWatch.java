@@ -1,9 +1,5 @@
 package bg.omegasoft.servicedesk.control;
 
-import bg.omegasoft.servicedesk.entity.RequestStatus;
-import bg.omegasoft.servicedesk.entity.RequestType;
-import bg.omegasoft.servicedesk.entity.ServiceRequest;
-import bg.omegasoft.shared.boundary.AuditTrail;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -13,16 +9,14 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Watches the express clocks once a minute and records a breach when 24 hours passed without a
- * specialist starting; billing then charges no double price for that request.
+ * Watches the express clocks once a minute: the warning before a breach and the breach when 24
+ * hours passed without a specialist starting (billing then charges no double price for that
+ * request). {@link ExpressAlarms} gives each exactly once, also when another server watches too.
  */
 @Singleton
 @Startup
@@ -32,9 +26,8 @@ public class ExpressWatch {
   private static final Logger LOG = Logger.getLogger(ExpressWatch.class.getName());
   private static final long EVERY_MILLIS = 60_000;
 
-  @PersistenceContext private EntityManager em;
   @Resource private TimerService timers;
-  @EJB private AuditTrail audit;
+  @EJB private ExpressAlarms alarms;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -46,29 +39,14 @@ public class ExpressWatch {
   @Timeout
   void check() {
     try {
-      recordBreaches();
+      alarms.sweep(Instant.now(clock));
     } catch (RuntimeException e) {
       LOG.warning("Express clocks not checked this time: " + e);
     }
   }
 
-  /** Records every breach that is due; answers how many. */
+  /** Gives the warnings and records the breaches due now; answers how many breaches. */
   public int recordBreaches() {
-    Instant now = Instant.now(clock);
-    List<ServiceRequest> running =
-        em.createNamedQuery(ServiceRequest.FIND_RUNNING_EXPRESS, ServiceRequest.class)
-            .setParameter("type", RequestType.EXPRESS)
-            .setParameter(
-                "open", List.of(RequestStatus.NEW, RequestStatus.TRIAGED, RequestStatus.SCHEDULED))
-            .getResultList();
-    int breached = 0;
-    for (ServiceRequest request : running) {
-      if (request.recordExpressBreachIfDue(now)) {
-        breached++;
-        audit.recordAs(
-            "system", "SR_EXPRESS_BREACHED", "ServiceRequest", request.getNumber(), null);
-      }
-    }
-    return breached;
+    return alarms.sweep(Instant.now(clock)).breached();
   }
 }

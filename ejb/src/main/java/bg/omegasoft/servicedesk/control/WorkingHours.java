@@ -52,4 +52,22 @@ public final class WorkingHours {
     }
     return units;
   }
+
+  /**
+   * The check of an express booking inside the consultant's on-duty shift: any hour, any day
+   * (evenings, weekends, holidays), but still a slot of whole 15-minute units, not in the past.
+   */
+  public static void checkOnDuty(Instant start, Instant end, Instant now) {
+    if (start == null || end == null || !end.isAfter(start)) {
+      throw new RequestRuleException("sd.rule.slotRequired");
+    }
+    if (start.isBefore(now)) {
+      throw new RequestRuleException("sd.rule.slotInPast");
+    }
+    ZonedDateTime from = start.atZone(SofiaTime.ZONE);
+    ZonedDateTime to = end.atZone(SofiaTime.ZONE);
+    if (from.getMinute() % 15 != 0 || to.getMinute() % 15 != 0 || from.getSecond() != 0) {
+      throw new RequestRuleException("sd.rule.slotUnits");
+    }
+  }
 }

@@ -2,6 +2,7 @@ package bg.omegasoft.servicedesk.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -23,6 +24,9 @@ public class ExpressPromise {
 
   @Column(name = "express_breached_at")
   private Instant breachedAt;
+
+  @Column(name = "express_warned_at")
+  private Instant warnedAt;
 
   /** Starts the clock at receipt when the request is express. */
   void receive(boolean express, Instant receivedAt) {
@@ -60,14 +64,30 @@ public class ExpressPromise {
 
   /** Records a breach when the deadline passed without a start while the request is open. */
   boolean recordBreachIfDue(Instant now, boolean open) {
-    if (dueAt == null || metAt != null || breachedAt != null) {
-      return false;
-    }
-    if (!open || !now.isAfter(dueAt)) {
+    if (!breachDue(now, open)) {
       return false;
     }
     breachedAt = now;
     return true;
+  }
+
+  /** Whether a breach is due and not yet recorded: the deadline passed, no start, still open. */
+  boolean breachDue(Instant now, boolean open) {
+    return dueAt != null && metAt == null && breachedAt == null && open && now.isAfter(dueAt);
+  }
+
+  /**
+   * Whether the warning before a breach is due and not yet given: the warning point passed, the
+   * deadline not yet, no start, still open.
+   */
+  boolean warningDue(Instant now, boolean open, Instant receivedAt, Duration warnAfter) {
+    return dueAt != null
+        && metAt == null
+        && breachedAt == null
+        && warnedAt == null
+        && open
+        && !now.isAfter(dueAt)
+        && !now.isBefore(receivedAt.plus(warnAfter));
   }
 
   /** The clock from receipt, or null when the request is not express. */
@@ -97,5 +117,9 @@ public class ExpressPromise {
 
   Instant getBreachedAt() {
     return breachedAt;
+  }
+
+  Instant getWarnedAt() {
+    return warnedAt;
   }
 }

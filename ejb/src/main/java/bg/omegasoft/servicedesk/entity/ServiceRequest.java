@@ -18,6 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -446,6 +447,27 @@ public class ServiceRequest {
     return expressToChange().recordBreachIfDue(now, status.isOpen());
   }
 
+  /**
+   * Whether the express breach is due and not yet recorded; the watch then claims it once with a
+   * conditional update, so two servers never both record it.
+   */
+  public boolean isExpressBreachDue(Instant now) {
+    return express().breachDue(now, status.isOpen());
+  }
+
+  /** Whether the warning before an express breach is due and not yet given. */
+  public boolean isExpressWarningDue(Instant now, Duration warnAfter) {
+    return express().warningDue(now, status.isOpen(), receivedAt, warnAfter);
+  }
+
+  /** When the work first started (the specialist at work), or null while it has not. */
+  public Transition firstStart() {
+    return transitions.stream()
+        .filter(t -> t.getTo() == RequestStatus.IN_PROGRESS)
+        .findFirst()
+        .orElse(null);
+  }
+
   /** The express clock, or null when the request is not express. */
   public ExpressClock expressClock() {
     return express().clock(receivedAt);
@@ -731,6 +753,10 @@ public class ServiceRequest {
 
   public Instant getExpressBreachedAt() {
     return express().getBreachedAt();
+  }
+
+  public Instant getExpressWarnedAt() {
+    return express().getWarnedAt();
   }
 
   public IdentityChecks getIdentityChecks() {

@@ -58,4 +58,30 @@ class WorkingHoursTest {
   private static Instant sofia(String local) {
     return ZonedDateTime.parse(local + "+02:00[Europe/Sofia]").toInstant();
   }
+
+  @Test
+  void onExpressDutyAnyHourOfAnyDayIsBookableInWholeUnits() {
+    // Saturday 22 May 2027, 22:00–23:00 in Sofia: outside working hours, inside a duty shift
+    assertThrows(
+        RequestRuleException.class,
+        () -> WorkingHours.check(sofia("2027-05-22T22:00"), sofia("2027-05-22T23:00"), NOW));
+    assertDoesNotThrow(
+        () -> WorkingHours.checkOnDuty(sofia("2027-05-22T22:00"), sofia("2027-05-22T23:00"), NOW));
+    assertEquals(
+        "sd.rule.slotUnits",
+        assertThrows(
+                RequestRuleException.class,
+                () ->
+                    WorkingHours.checkOnDuty(
+                        sofia("2027-05-22T22:10"), sofia("2027-05-22T23:00"), NOW))
+            .messageKey());
+    assertEquals(
+        "sd.rule.slotInPast",
+        assertThrows(
+                RequestRuleException.class,
+                () ->
+                    WorkingHours.checkOnDuty(
+                        sofia("2026-11-21T22:00"), sofia("2026-11-21T23:00"), NOW))
+            .messageKey());
+  }
 }

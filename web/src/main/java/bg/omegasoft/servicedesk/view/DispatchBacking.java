@@ -3,8 +3,11 @@ package bg.omegasoft.servicedesk.view;
 import bg.omegasoft.identity.entity.User;
 import bg.omegasoft.servicedesk.boundary.CalendarEntry;
 import bg.omegasoft.servicedesk.boundary.Dispatch;
+import bg.omegasoft.servicedesk.boundary.DutyRoster;
 import bg.omegasoft.servicedesk.boundary.ServiceRequests;
 import bg.omegasoft.servicedesk.entity.DeliveryMode;
+import bg.omegasoft.servicedesk.entity.DutyShift;
+import bg.omegasoft.servicedesk.entity.RequestType;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
 import bg.omegasoft.shared.control.SofiaTime;
 import bg.omegasoft.shared.web.Messages;
@@ -12,6 +15,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.primefaces.event.SelectEvent;
@@ -33,11 +37,13 @@ public class DispatchBacking implements Serializable {
 
   @EJB private Dispatch dispatch;
   @EJB private ServiceRequests requests;
+  @EJB private DutyRoster roster;
 
   private Long id;
   private ServiceRequest request;
   private List<User> consultants;
   private boolean remoteOnly;
+  private List<DutyShift> onDuty;
   private final BookingForm form = new BookingForm();
   private final ScheduleModel calendar = new Calendar();
 
@@ -45,9 +51,13 @@ public class DispatchBacking implements Serializable {
   public void load() {
     consultants = dispatch.consultants();
     remoteOnly = dispatch.remoteOnly();
+    onDuty = roster.onDutyAt(Instant.now());
     if (id != null) {
       request = requests.find(id);
       form.takeFrom(request, remoteOnly);
+      if (isExpress() && form.getConsultantId() == null && !onDuty.isEmpty()) {
+        form.setConsultantId(onDuty.get(0).getConsultant().getId());
+      }
     }
   }
 
@@ -101,6 +111,16 @@ public class DispatchBacking implements Serializable {
 
   public ServiceRequest getRequest() {
     return request;
+  }
+
+  /** Who is on express duty now. */
+  public List<DutyShift> getOnDuty() {
+    return onDuty;
+  }
+
+  /** Whether the request is express: the consultant on duty is suggested, any hour of the shift. */
+  public boolean isExpress() {
+    return request != null && request.getType() == RequestType.EXPRESS;
   }
 
   public List<User> getConsultants() {

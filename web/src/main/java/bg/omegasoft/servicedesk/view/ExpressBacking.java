@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * servicedesk/express.xhtml: the running express clocks (24 hours from receipt to a specialist at
- * work), earliest deadline first, with a warning at 75% and the breaches.
+ * work), earliest deadline first, with the warning (omex.express.warnAfterHours) and the breaches.
  */
 @Named
 @RequestScoped
