@@ -34,7 +34,8 @@ class ViewParametersTest {
           "/servicedesk/requests.xhtml queue", // a queue name, unknown names show every request
           "/billing/invoice.xhtml number", // an invoice number, looked up as given: else 404
           "/servicedesk/portal/request.xhtml number", // a request number, likewise
-          "/public/confirm.xhtml token"); // a confirmation link's token, found by its hash or not
+          "/public/confirm.xhtml token", // a confirmation link's token, found by its hash or not
+          "/servicedesk/express-report.xhtml month"); // yyyy-MM, anything else shows this month
 
   @Test
   void everyViewParameterIsAnIdOrAListedText() throws IOException {
