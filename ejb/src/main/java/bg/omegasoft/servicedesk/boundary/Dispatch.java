@@ -2,6 +2,8 @@ package bg.omegasoft.servicedesk.boundary;
 
 import bg.omegasoft.identity.entity.Roles;
 import bg.omegasoft.identity.entity.User;
+import bg.omegasoft.organisation.boundary.Absences;
+import bg.omegasoft.organisation.boundary.BusinessCalendar;
 import bg.omegasoft.organisation.boundary.OrganisationSettings;
 import bg.omegasoft.servicedesk.control.Consultants;
 import bg.omegasoft.servicedesk.control.Notices;
@@ -41,6 +43,8 @@ public class Dispatch {
   @Resource private SessionContext session;
   @EJB private Consultants consultants;
   @EJB private OrganisationSettings organisation;
+  @EJB private BusinessCalendar calendar;
+  @EJB private Absences absences;
   @EJB private Notices notices;
   @EJB private AuditTrail audit;
 
@@ -59,7 +63,8 @@ public class Dispatch {
   public ServiceRequest book(long requestId, int version, Booking booking) {
     ServiceRequest request = Store.edit(em, requestId, version);
     Instant now = Instant.now(clock);
-    WorkingHours.check(booking.start(), booking.end(), now);
+    WorkingHours.check(booking.start(), booking.end(), now, calendar.calendar());
+    absences.requireFree(booking.consultantId(), booking.start(), booking.end());
     User consultant = consultants.find(booking.consultantId());
     RequestStatus from = request.getStatus();
     boolean first =
