@@ -23,6 +23,11 @@ public record DayOff(LocalDate day, Reason reason, PublicHoliday holiday, Declar
     WEEKEND
   }
 
+  /** Whether the day is the rest day of a holiday that fell on a weekend. */
+  public boolean isMoved() {
+    return reason == Reason.MOVED_REST_DAY;
+  }
+
   public boolean isWeekend() {
     return reason == Reason.WEEKEND;
   }
