@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The consultants' absences (leave, sickness, other), recorded by staff, and whether a consultant
@@ -97,24 +98,29 @@ public class Absences {
   public void requireFree(long consultantId, Instant start, Instant end) {
     LocalDate first = start.atZone(SofiaTime.ZONE).toLocalDate();
     LocalDate last = end.atZone(SofiaTime.ZONE).toLocalDate();
-    for (Absence absence :
+    Optional<Absence> away =
         em.createNamedQuery(Absence.FIND_OVERLAPPING, Absence.class)
             .setParameter("consultant", consultantId)
             .setParameter("first", first)
             .setParameter("last", last)
-            .getResultList()) {
+            .getResultStream()
+            .findFirst();
+    if (away.isPresent()) {
+      Absence absence = away.get();
       throw new CalendarRuleException(
           "cal.refused.absence",
           DAY.format(first.isBefore(absence.getFirstDay()) ? absence.getFirstDay() : first),
           absence.getConsultant().getFullName(),
           new TextKey(absence.getKind().messageKey()));
     }
-    for (TrainingSession training : sessions.ofTrainerBetween(consultantId, start, end)) {
+    Optional<TrainingSession> training =
+        sessions.ofTrainerBetween(consultantId, start, end).stream().findFirst();
+    if (training.isPresent()) {
       throw new CalendarRuleException(
           "cal.refused.training",
           DAY.format(first),
-          training.getTrainer().getFullName(),
-          training.getProgrammeVersion().getTitle());
+          training.get().getTrainer().getFullName(),
+          training.get().getProgrammeVersion().getTitle());
     }
   }
 }
