@@ -5,6 +5,7 @@ import bg.omegasoft.identity.boundary.Users;
 import bg.omegasoft.identity.entity.Role;
 import bg.omegasoft.it.support.AsAdmin;
 import bg.omegasoft.it.support.AsStaff;
+import bg.omegasoft.organisation.entity.WorkingCalendar;
 import bg.omegasoft.servicedesk.boundary.Intake;
 import bg.omegasoft.servicedesk.boundary.ServiceRequests;
 import bg.omegasoft.servicedesk.boundary.StaffIntakeForm;
@@ -16,11 +17,11 @@ import bg.omegasoft.shared.control.SofiaTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -87,7 +88,8 @@ public class DeskFixtures {
         LocalDate.now(SofiaTime.ZONE)
             .plusWeeks(3)
             .plusDays(ThreadLocalRandom.current().nextInt(35));
-    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+    // a working day of the Bulgarian calendar: no weekend, holiday or moved rest day
+    while (!new WorkingCalendar(List.of()).isWorkingDay(day)) {
       day = day.plusDays(1);
     }
     return day.atTime(LocalTime.of(hour, 0)).atZone(SofiaTime.ZONE).toInstant();

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.it.support.Browser;
 import bg.omegasoft.it.support.Deployments;
+import bg.omegasoft.organisation.entity.WorkingCalendar;
 import jakarta.mail.internet.MimeMessage;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -323,7 +323,8 @@ class ServiceDeskBrowserIT {
         LocalDate.now(ZoneId.of("Europe/Sofia"))
             .plusWeeks(2)
             .plusDays(ThreadLocalRandom.current().nextInt(28));
-    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+    // a working day of the Bulgarian calendar: no weekend, holiday or moved rest day
+    while (!new WorkingCalendar(List.of()).isWorkingDay(day)) {
       day = day.plusDays(1);
     }
     return day.atTime(14 + ThreadLocalRandom.current().nextInt(3), 0);

@@ -10,8 +10,12 @@ import java.util.Set;
 
 /**
  * A contract's scope and price as agreed: the covered service types, the hours per month included,
- * the response terms, the outsourced processes, and the periodic fee with the rates or the discount
- * for work beyond the scope.
+ * the response terms (as agreed in words, and as a number of business hours that a clock measures),
+ * the outsourced processes, and the periodic fee with the rates or the discount for work beyond the
+ * scope.
+ *
+ * @param responseHours business hours from receipt of a request to the first response; no clock
+ *     runs when null
  */
 public record Scope(
     Set<ServiceType> covered,
@@ -21,9 +25,35 @@ public record Scope(
     FeePeriod feePeriod,
     BigDecimal fee,
     BigDecimal overageDiscountPercent,
-    Map<ServiceType, BigDecimal> overageRates) {
+    Map<ServiceType, BigDecimal> overageRates,
+    Integer responseHours) {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** The longest response term: a month of business days. */
+  public static final int MAX_RESPONSE_HOURS = 200;
+
+  /** A scope without a response clock. */
+  public Scope(
+      Set<ServiceType> covered,
+      BigDecimal includedHoursPerMonth,
+      String responseTerms,
+      List<OutsourcedProcess> processes,
+      FeePeriod feePeriod,
+      BigDecimal fee,
+      BigDecimal overageDiscountPercent,
+      Map<ServiceType, BigDecimal> overageRates) {
+    this(
+        covered,
+        includedHoursPerMonth,
+        responseTerms,
+        processes,
+        feePeriod,
+        fee,
+        overageDiscountPercent,
+        overageRates,
+        null);
+  }
 
   /** Checks the scope; a failing field is named with its message key. */
   public Scope checked() {
@@ -35,6 +65,9 @@ public record Scope(
     }
     if (includedHoursPerMonth == null || includedHoursPerMonth.signum() < 0) {
       throw new InvalidInputException("includedHours", "contracts.terms.hoursInvalid");
+    }
+    if (responseHours != null && (responseHours < 1 || responseHours > MAX_RESPONSE_HOURS)) {
+      throw new InvalidInputException("responseHours", "contracts.terms.responseHoursInvalid");
     }
     if (feePeriod == null) {
       throw new InvalidInputException("feePeriod", "contracts.terms.periodRequired");

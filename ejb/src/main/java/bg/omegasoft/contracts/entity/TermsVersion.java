@@ -64,6 +64,9 @@ public class TermsVersion {
   @Column(name = "response_terms")
   private String responseTerms;
 
+  @Column(name = "response_hours")
+  private Integer responseHours;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "contract_terms_process", joinColumns = @JoinColumn(name = "terms_id"))
   @OrderColumn(name = "position")
@@ -122,6 +125,7 @@ public class TermsVersion {
         scope.responseTerms() == null || scope.responseTerms().isBlank()
             ? null
             : scope.responseTerms().strip();
+    this.responseHours = scope.responseHours();
     this.processes = new ArrayList<>(scope.processes());
     this.feePeriod = scope.feePeriod();
     this.fee = scope.fee();
@@ -143,7 +147,8 @@ public class TermsVersion {
         feePeriod,
         fee,
         overageDiscountPercent,
-        getOverageRates());
+        getOverageRates(),
+        responseHours);
   }
 
   public Long getId() {
@@ -172,6 +177,11 @@ public class TermsVersion {
 
   public String getResponseTerms() {
     return responseTerms;
+  }
+
+  /** Business hours to the first response to a request, or null when no clock runs. */
+  public Integer getResponseHours() {
+    return responseHours;
   }
 
   public List<OutsourcedProcess> getProcesses() {

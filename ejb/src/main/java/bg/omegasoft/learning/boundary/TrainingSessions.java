@@ -12,6 +12,7 @@ import bg.omegasoft.learning.entity.Quote;
 import bg.omegasoft.learning.entity.QuoteNotAcceptedException;
 import bg.omegasoft.learning.entity.QuoteStatus;
 import bg.omegasoft.learning.entity.RemoteOnlyException;
+import bg.omegasoft.learning.entity.SessionStatus;
 import bg.omegasoft.learning.entity.TrainingSession;
 import bg.omegasoft.learning.entity.TrainingSession.SessionPlan;
 import bg.omegasoft.messaging.boundary.Letter;
@@ -109,6 +110,26 @@ public class TrainingSessions {
     return em.createNamedQuery(Enrolment.FIND_BY_SESSION, Enrolment.class)
         .setParameter("sessionId", sessionId)
         .getResultList();
+  }
+
+  /**
+   * The planned sessions the trainer leads at some time between the two moments (a session takes
+   * its daily hours on each of its days), for a consultant's calendar.
+   */
+  @RolesAllowed({Roles.TRAINER, Roles.STAFF, Roles.ADMIN})
+  public List<TrainingSession> ofTrainerBetween(long trainerId, Instant start, Instant end) {
+    LocalDate first = start.atZone(SofiaTime.ZONE).toLocalDate();
+    LocalDate last = end.atZone(SofiaTime.ZONE).toLocalDate();
+    return em
+        .createNamedQuery(TrainingSession.FIND_OF_TRAINER_BETWEEN, TrainingSession.class)
+        .setParameter("trainer", trainerId)
+        .setParameter("first", first)
+        .setParameter("last", last)
+        .setParameter("planned", SessionStatus.PLANNED)
+        .getResultList()
+        .stream()
+        .filter(s -> s.isBusyBetween(start, end))
+        .toList();
   }
 
   public List<User> trainers() {

@@ -36,9 +36,15 @@ import java.util.List;
     query =
         "select s from TrainingSession s where s.programmeVersion.programme.id = :programmeId"
             + " order by s.firstDay desc")
+@NamedQuery(
+    name = TrainingSession.FIND_OF_TRAINER_BETWEEN,
+    query =
+        "select s from TrainingSession s where s.trainer.id = :trainer and s.status = :planned"
+            + " and s.firstDay <= :last and s.lastDay >= :first order by s.firstDay")
 public class TrainingSession {
 
   public static final String FIND_UPCOMING = "TrainingSession.findUpcoming";
+  public static final String FIND_OF_TRAINER_BETWEEN = "TrainingSession.findOfTrainerBetween";
   public static final String FIND_BY_PROGRAMME = "TrainingSession.findByProgramme";
   static final int MAX_DAYS = 20;
   static final int MAX_CAPACITY = 500;
@@ -218,6 +224,18 @@ public class TrainingSession {
   /** The calendar days of the session. */
   public List<LocalDate> getDays() {
     return firstDay.datesUntil(lastDay.plusDays(1)).toList();
+  }
+
+  /** Whether the session's daily hours on one of its days overlap the time between the moments. */
+  public boolean isBusyBetween(Instant start, Instant end) {
+    for (LocalDate day : getDays()) {
+      Instant from = day.atTime(dailyStart).atZone(SofiaTime.ZONE).toInstant();
+      Instant to = day.atTime(dailyEnd).atZone(SofiaTime.ZONE).toInstant();
+      if (from.isBefore(end) && start.isBefore(to)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public boolean isDay(LocalDate day) {

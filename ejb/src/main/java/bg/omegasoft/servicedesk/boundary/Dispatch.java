@@ -2,6 +2,8 @@ package bg.omegasoft.servicedesk.boundary;
 
 import bg.omegasoft.identity.entity.Roles;
 import bg.omegasoft.identity.entity.User;
+import bg.omegasoft.organisation.boundary.Absences;
+import bg.omegasoft.organisation.boundary.BusinessCalendar;
 import bg.omegasoft.organisation.boundary.OrganisationSettings;
 import bg.omegasoft.servicedesk.control.Consultants;
 import bg.omegasoft.servicedesk.control.Notices;
@@ -43,6 +45,8 @@ public class Dispatch {
   @Resource private SessionContext session;
   @EJB private Consultants consultants;
   @EJB private OrganisationSettings organisation;
+  @EJB private BusinessCalendar calendar;
+  @EJB private Absences absences;
   @EJB private Notices notices;
   @EJB private AuditTrail audit;
   @EJB private DutyRoster roster;
@@ -63,6 +67,7 @@ public class Dispatch {
     ServiceRequest request = Store.edit(em, requestId, version);
     Instant now = Instant.now(clock);
     checkTime(request, booking, now);
+    absences.requireFree(booking.consultantId(), booking.start(), booking.end());
     User consultant = consultants.find(booking.consultantId());
     RequestStatus from = request.getStatus();
     boolean first =
@@ -247,9 +252,12 @@ public class Dispatch {
       return;
     }
     try {
-      WorkingHours.check(booking.start(), booking.end(), now);
+      WorkingHours.check(booking.start(), booking.end(), now, calendar.calendar());
     } catch (RequestRuleException e) {
-      if (!express || !"sd.rule.slotOutsideHours".equals(e.messageKey())) {
+      boolean offHours =
+          "sd.rule.slotOutsideHours".equals(e.messageKey())
+              || e.messageKey().startsWith("cal.refused.");
+      if (!express || !offHours) {
         throw e;
       }
       List<String> onDuty =

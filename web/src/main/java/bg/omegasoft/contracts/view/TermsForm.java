@@ -33,6 +33,7 @@ public class TermsForm implements Serializable {
   @Size(max = 200)
   private String responseTerms;
 
+  private Integer responseHours;
   private String feePeriod = FeePeriod.MONTHLY.name();
   private BigDecimal fee;
   private BigDecimal discount;
@@ -46,6 +47,7 @@ public class TermsForm implements Serializable {
     covered = new ArrayList<>(terms.getCovered().stream().map(ServiceType::name).toList());
     includedHours = terms.getIncludedHoursPerMonth();
     responseTerms = terms.getResponseTerms();
+    responseHours = terms.getResponseHours();
     feePeriod = terms.getFeePeriod().name();
     fee = terms.getFee();
     discount = terms.getOverageDiscountPercent();
@@ -62,7 +64,8 @@ public class TermsForm implements Serializable {
         feePeriod == null ? null : FeePeriod.valueOf(feePeriod),
         fee,
         discount,
-        rates.rates());
+        rates.rates(),
+        responseHours);
   }
 
   ContractForm contractForm(Scope scope) {
@@ -131,6 +134,14 @@ public class TermsForm implements Serializable {
 
   public void setResponseTerms(String responseTerms) {
     this.responseTerms = responseTerms;
+  }
+
+  public Integer getResponseHours() {
+    return responseHours;
+  }
+
+  public void setResponseHours(Integer responseHours) {
+    this.responseHours = responseHours;
   }
 
   public String getFeePeriod() {

@@ -1,5 +1,6 @@
 package bg.omegasoft.shared.web;
 
+import bg.omegasoft.shared.boundary.TextKey;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,10 @@ public final class Texts {
 
   private Texts() {}
 
-  /** The text for the key, formatted with the arguments; the key itself when no bundle has it. */
+  /**
+   * The text for the key, formatted with the arguments; the key itself when no bundle has it. An
+   * argument that is a {@link TextKey} is looked up in the same language first.
+   */
   public static String text(Locale locale, String key, Object... arguments) {
     for (String base : BUNDLES) {
       ResourceBundle bundle = bundle(base, locale);
@@ -43,10 +47,20 @@ public final class Texts {
         String pattern = bundle.getString(key);
         return arguments.length == 0
             ? pattern
-            : new MessageFormat(pattern, supported(locale)).format(arguments);
+            : new MessageFormat(pattern, supported(locale)).format(resolved(locale, arguments));
       }
     }
     return key;
+  }
+
+  private static Object[] resolved(Locale locale, Object[] arguments) {
+    Object[] resolved = arguments.clone();
+    for (int i = 0; i < resolved.length; i++) {
+      if (resolved[i] instanceof TextKey key) {
+        resolved[i] = text(locale, key.key());
+      }
+    }
+    return resolved;
   }
 
   /**
