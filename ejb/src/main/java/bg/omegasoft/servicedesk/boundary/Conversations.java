@@ -141,6 +141,18 @@ public class Conversations {
   }
 
   /**
+   * The conversation of a request for the API: staff see every message, a client administrator the
+   * own company's requests without the notes (another company's request is "not found").
+   */
+  @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.CLIENT_ADMIN})
+  public List<RequestMessage> visibleThread(String number) {
+    if (session.isCallerInRole(Roles.STAFF) || session.isCallerInRole(Roles.ADMIN)) {
+      return thread(Store.byNumber(em, number).getId());
+    }
+    return clientThread(number);
+  }
+
+  /**
    * The intervals [from, to) in which the desk waited for the client's answer, oldest first; the
    * last has no end while the desk still waits. For response clocks that pause meanwhile.
    */
