@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bg.omegasoft.it.support.Browser;
 import bg.omegasoft.it.support.Deployments;
+import bg.omegasoft.it.support.Http;
+import bg.omegasoft.it.support.TestDatabase;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -34,7 +41,8 @@ class RequestConversationBrowserIT {
   }
 
   @Test
-  void staffReplyFromATemplateTheClientReadsAndAnswersInThePortalNotesStayInside() {
+  void staffReplyFromATemplateTheClientReadsAndAnswersInThePortalNotesStayInside()
+      throws Exception {
     String subject = "Отпуските не се прехвърлят " + UUID.randomUUID().toString().substring(0, 6);
     String description = "Неизползваният отпуск от 2026 г. не се прехвърля в 2027 г.";
     try (MailServer mail = MailServer.smtp()) {
@@ -57,6 +65,7 @@ class RequestConversationBrowserIT {
         staff.driver().findElement(By.id("reply:use-template")).click();
         String filled =
             new WebDriverWait(staff.driver(), Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
                 .until(
                     d -> {
                       String text = d.findElement(By.id("reply:text")).getDomProperty("value");
@@ -111,7 +120,36 @@ class RequestConversationBrowserIT {
                   + " and ended_at is not null",
               request.get("id")),
           "the portal answer ended the wait");
+
+      String staffToken = TestDatabase.newSecret();
+      TestDatabase.insertToken("staff", staffToken, false);
+      JsonArray forStaff = messages(number, staffToken);
+      assertTrue(kinds(forStaff).contains("NOTE"), forStaff.toString());
+      String clientToken = TestDatabase.newSecret();
+      TestDatabase.insertToken("clientadmin", clientToken, false);
+      JsonArray forClient = messages(number, clientToken);
+      assertFalse(kinds(forClient).contains("NOTE"), "no notes for the client: " + forClient);
+      assertTrue(
+          forClient.getValuesAs(JsonObject.class).stream()
+              .anyMatch(
+                  m ->
+                      m.getString("direction").equals("IN")
+                          && m.getString("from").equals("Мария Георгиева")
+                          && m.getString("text").startsWith("Става дума за 12 служители")),
+          forClient.toString());
     }
+  }
+
+  /** The conversation of a request as the API gives it to the token's user. */
+  private static JsonArray messages(String number, String token) {
+    HttpResponse<String> response =
+        Http.get("/api/v1/service-requests/" + number, "Authorization", "Bearer " + token);
+    assertEquals(200, response.statusCode(), response.body());
+    return Http.json(response).getJsonArray("messages");
+  }
+
+  private static List<String> kinds(JsonArray messages) {
+    return messages.getValuesAs(JsonObject.class).stream().map(m -> m.getString("kind")).toList();
   }
 
   /**

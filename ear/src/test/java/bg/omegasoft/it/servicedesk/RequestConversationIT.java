@@ -12,6 +12,7 @@ import bg.omegasoft.it.support.AsStaff;
 import bg.omegasoft.it.support.Deployments;
 import bg.omegasoft.servicedesk.boundary.Conversations;
 import bg.omegasoft.servicedesk.boundary.ReplyTemplates;
+import bg.omegasoft.servicedesk.boundary.ServiceDeskPersonalData;
 import bg.omegasoft.servicedesk.boundary.ServiceRequests;
 import bg.omegasoft.servicedesk.entity.ClientWait;
 import bg.omegasoft.servicedesk.entity.ReplyTemplate;
@@ -20,17 +21,26 @@ import bg.omegasoft.servicedesk.entity.RequestRuleException;
 import bg.omegasoft.servicedesk.entity.RequestStatus;
 import bg.omegasoft.servicedesk.entity.RequestType;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
+import bg.omegasoft.shared.boundary.PersonalDataHolder;
 import com.icegreen.greenmail.util.GreenMail;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -62,6 +72,11 @@ class RequestConversationIT {
   @EJB Conversations conversations;
   @EJB ReplyTemplates templates;
   @EJB ServiceRequests requests;
+  @Inject ServiceDeskPersonalData personalData;
+  @Resource UserTransaction tx;
+
+  @Resource(lookup = "java:jboss/datasources/OmexDS")
+  DataSource database;
 
   @Test
   void aReplyIsMailedAndTheClientsAnswerThreadsBackWhileNotesStayInside() throws Exception {
@@ -213,6 +228,46 @@ class RequestConversationIT {
         8,
         asStaff.call(() -> templates.of(RequestType.SUPPORT)).size(),
         "four kinds of reply in two languages");
+  }
+
+  @Test
+  void theMessagesAPersonWroteAreInTheirExportAndAnonymisedWithThem() throws Exception {
+    ServiceRequest request = fixtures.triagedRequest(RequestType.SUPPORT);
+    String author = "it-author-" + UUID.randomUUID().toString().substring(0, 8);
+    String text = "Лично съобщение " + UUID.randomUUID();
+    try (Connection db = database.getConnection();
+        PreparedStatement insert =
+            db.prepareStatement(
+                "insert into request_message (request_id, direction, occurred_at, sender, body,"
+                    + " kind, author) values (?, 'IN', utc_timestamp(3), 'Иван Авторов', ?,"
+                    + " 'PORTAL', ?)")) {
+      insert.setLong(1, request.getId());
+      insert.setString(2, text);
+      insert.setString(3, author);
+      insert.executeUpdate();
+    }
+    PersonalDataHolder.DataSubject subject = new PersonalDataHolder.DataSubject(0, author, null);
+    JsonObject export = personalData.export(subject).asJsonObject();
+    assertTrue(
+        export.getJsonArray("messages").stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                m ->
+                    m.getString("text").equals(text)
+                        && m.getString("request").equals(request.getNumber())
+                        && m.getString("kind").equals("PORTAL")),
+        export.toString());
+
+    tx.begin();
+    personalData.anonymise(subject, "anonymised-" + author);
+    tx.commit();
+    RequestMessage kept =
+        asStaff.call(() -> conversations.thread(request.getId())).stream()
+            .filter(m -> text.equals(m.getBody()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("anonymised-" + author, kept.getAuthor());
+    assertEquals("anonymised-" + author, kept.getSender(), "the name goes, the text stays");
   }
 
   private void awaitIncoming(long requestId, int count) throws Exception {
