@@ -9,8 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The people behind user names, for whatever a person reads: pages, PDFs, e-mails. Records keep the
@@ -44,6 +46,22 @@ public class FullNames {
         .getResultList()
         .forEach(row -> names.put((String) row[0], (String) row[1]));
     return names;
+  }
+
+  /**
+   * The language chosen by the person with an account at this e-mail address, for mails written to
+   * them; empty when no account has the address.
+   */
+  public Optional<Locale> languageOf(String email) {
+    if (email == null || email.isBlank()) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(User.LOCALE_BY_EMAIL, String.class)
+        .setParameter("email", email.strip())
+        .getResultStream()
+        .filter(Objects::nonNull)
+        .findFirst()
+        .map(Locale::forLanguageTag);
   }
 
   /** The full name to show for one user name. */

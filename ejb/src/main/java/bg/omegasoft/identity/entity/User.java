@@ -27,6 +27,9 @@ import java.util.Set;
     query = "select u from User u where u.username = :username")
 @NamedQuery(name = User.FIND_ALL, query = "select u from User u order by u.username")
 @NamedQuery(
+    name = User.LOCALE_BY_EMAIL,
+    query = "select u.locale from User u where lower(u.email) = lower(:email) order by u.id")
+@NamedQuery(
     name = User.FULL_NAMES,
     query = "select u.username, u.fullName from User u where u.username in :usernames")
 public class User {
@@ -34,6 +37,7 @@ public class User {
   public static final String FIND_BY_USERNAME = "User.findByUsername";
   public static final String FIND_ALL = "User.findAll";
   public static final String FULL_NAMES = "User.fullNames";
+  public static final String LOCALE_BY_EMAIL = "User.localeByEmail";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

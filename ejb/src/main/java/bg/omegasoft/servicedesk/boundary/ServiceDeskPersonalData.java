@@ -12,10 +12,12 @@ import java.util.Objects;
 
 /**
  * What the service desk holds about a person with an account: the requests they filed (found by
- * their e-mail address or user name) with the consent they gave, and the e-mails they sent.
+ * their e-mail address or user name) with the consent they gave, the e-mails they sent, and the
+ * messages they wrote in a request's conversation (staff replies and notes, portal answers).
  * Anonymising keeps the requests (they are the client's service history and the evidence behind
  * billed work) but replaces the person's name, address, phone and the consent's author with the
- * pseudonym. Phone calls name callers only as free text and are not linked to accounts.
+ * pseudonym, also as the author and sender of the messages they wrote (the texts stay: they are the
+ * request's history). Phone calls name callers only as free text and are not linked to accounts.
  */
 @ApplicationScoped
 public class ServiceDeskPersonalData implements PersonalDataHolder {
@@ -88,7 +90,29 @@ public class ServiceDeskPersonalData implements PersonalDataHolder {
               .add("subject", text(m[1]))
               .add("request", text(m[2])));
     }
-    return Json.createObjectBuilder().add("requests", filed).add("emails", sent).build();
+    @SuppressWarnings("unchecked")
+    List<Object[]> written =
+        em.createNativeQuery(
+                "select m.occurred_at, m.kind, m.direction, m.body, r.number from request_message m"
+                    + " join service_request r on r.id = m.request_id"
+                    + " where m.author = ? order by m.occurred_at")
+            .setParameter(1, subject.username())
+            .getResultList();
+    JsonArrayBuilder messages = Json.createArrayBuilder();
+    for (Object[] m : written) {
+      messages.add(
+          Json.createObjectBuilder()
+              .add("at", text(m[0]))
+              .add("kind", text(m[1]))
+              .add("direction", text(m[2]))
+              .add("text", text(m[3]))
+              .add("request", text(m[4])));
+    }
+    return Json.createObjectBuilder()
+        .add("requests", filed)
+        .add("emails", sent)
+        .add("messages", messages)
+        .build();
   }
 
   @Override
@@ -108,6 +132,12 @@ public class ServiceDeskPersonalData implements PersonalDataHolder {
         .setParameter(3, pseudonym)
         .executeUpdate();
     em.createNativeQuery("update service_request set created_by = ?2 where created_by = ?1")
+        .setParameter(1, subject.username())
+        .setParameter(2, pseudonym)
+        .executeUpdate();
+    em.createNativeQuery(
+            "update request_message set author = ?2, sender = case when direction = 'IN'"
+                + " or kind = 'NOTE' then ?2 else sender end where author = ?1")
         .setParameter(1, subject.username())
         .setParameter(2, pseudonym)
         .executeUpdate();

@@ -29,8 +29,9 @@ import java.util.stream.Collectors;
  * Makes one mail of the mailbox into what it is: a reply threaded into its request (by the number
  * in the subject or the ids it answers), a new request of the client whose address sent it, or a
  * new request in the triage queue for an unknown sender. Attachments go to quarantine and the
- * sender is told to use PDM. Each mail is handled in a transaction of its own that also records its
- * UID, so it is handled exactly once.
+ * sender is told to use PDM; a reply follows the conversation's rules ({@link Conversation}). Each
+ * mail is handled in a transaction of its own that also records its UID, so it is handled exactly
+ * once.
  */
 @Stateless
 @PermitAll
@@ -43,6 +44,7 @@ public class IntakeProcessor {
   @EJB private Clients clients;
   @EJB private Notices notices;
   @EJB private AuditTrail audit;
+  @EJB private Conversation conversation;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -75,7 +77,7 @@ public class IntakeProcessor {
     Optional<ServiceRequest> thread = thread(mail);
     if (thread.isPresent()) {
       ServiceRequest request = thread.get();
-      em.persist(
+      RequestMessage answer =
           new RequestMessage(
               request,
               RequestMessage.Direction.IN,
@@ -83,7 +85,9 @@ public class IntakeProcessor {
               mail.sender(),
               mail.subject(),
               mail.text(),
-              mail.messageId()));
+              mail.messageId());
+      em.persist(answer);
+      conversation.clientAnswered(request, answer, now, mail.automatic());
       long intake = record(uidValidity, uid, mail, Outcome.THREADED, null, request.getId());
       quarantine(intake, mail, request);
       audit.recordAs(

@@ -25,6 +25,7 @@ import java.util.Optional;
 public class ResponseClocks {
 
   @EJB private ResponseTerms terms;
+  @EJB private Conversation conversation;
 
   /** The request's clock as of now, if its client's contract sets a response term. */
   public Optional<ResponseClock> of(ServiceRequest request, WorkingCalendar calendar, Instant now) {
@@ -37,15 +38,24 @@ public class ResponseClocks {
         .map(
             term ->
                 ResponseClock.of(
-                    start, respondedAt(request), term.time(), pausesOf(request), calendar, now));
+                    start,
+                    respondedAt(request),
+                    term.time(),
+                    pausesOf(request, now),
+                    calendar,
+                    now));
   }
 
   /**
-   * The times the request waited for the client, during which its clock stands still. None yet: the
-   * waits for the client are recorded by the conversation of a request, wired in here.
+   * The times the request waited for the client (a staff reply marked as waiting for the client's
+   * answer, until the client answered), during which its clock stands still; a wait still open
+   * lasts until now.
    */
-  public List<TimeSpan> pausesOf(ServiceRequest request) {
-    return List.of();
+  public List<TimeSpan> pausesOf(ServiceRequest request, Instant now) {
+    return conversation.waits(request.getId()).stream()
+        .filter(wait -> !wait.from().isAfter(now))
+        .map(wait -> new TimeSpan(wait.from(), wait.to() == null ? now : wait.to()))
+        .toList();
   }
 
   /**

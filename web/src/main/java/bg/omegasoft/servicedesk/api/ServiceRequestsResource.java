@@ -1,10 +1,13 @@
 package bg.omegasoft.servicedesk.api;
 
+import bg.omegasoft.identity.boundary.FullNames;
+import bg.omegasoft.servicedesk.boundary.Conversations;
 import bg.omegasoft.servicedesk.boundary.FormAdmission;
 import bg.omegasoft.servicedesk.boundary.Intake;
 import bg.omegasoft.servicedesk.boundary.RequestForm;
 import bg.omegasoft.servicedesk.boundary.ServiceRequests;
 import bg.omegasoft.servicedesk.entity.DeliveryMode;
+import bg.omegasoft.servicedesk.entity.RequestMessage;
 import bg.omegasoft.servicedesk.entity.RequestType;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
 import bg.omegasoft.shared.api.JsonBodies;
@@ -15,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,7 +36,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,6 +57,8 @@ public class ServiceRequestsResource {
 
   @EJB private Intake intake;
   @EJB private ServiceRequests requests;
+  @EJB private Conversations conversations;
+  @EJB private FullNames fullNames;
   @Context private HttpServletRequest http;
   @Context private UriInfo uri;
   @Context private HttpHeaders headers;
@@ -111,7 +119,7 @@ public class ServiceRequestsResource {
   @Path("{number}")
   @RolesAllowed({"STAFF", "ADMIN", "CLIENT_ADMIN"})
   @SecurityRequirement(name = "token")
-  @Operation(summary = "Status of a request: consultant, scheduled time, mode")
+  @Operation(summary = "Status of a request: consultant, scheduled time, mode, conversation")
   @APIResponse(responseCode = "200", description = "The request's status")
   @APIResponse(
       responseCode = "404",
@@ -146,7 +154,28 @@ public class ServiceRequestsResource {
     } else {
       json.addNull("mode");
     }
-    return json.build();
+    return json.add("messages", messages(number)).build();
+  }
+
+  /** The conversation, oldest first: authors by their full names; notes only for staff. */
+  private JsonArrayBuilder messages(String number) {
+    List<RequestMessage> thread = conversations.visibleThread(number);
+    Map<String, String> names =
+        fullNames.of(thread.stream().map(RequestMessage::getAuthor).toList());
+    JsonArrayBuilder messages = Json.createArrayBuilder();
+    for (RequestMessage m : thread) {
+      JsonObjectBuilder message =
+          Json.createObjectBuilder()
+              .add("at", time(m.getOccurredAt()))
+              .add("direction", m.getDirection().name())
+              .add("kind", m.getKind().name())
+              .add("from", m.getAuthor() == null ? m.getSender() : names.get(m.getAuthor()));
+      if (m.getSubject() != null) {
+        message.add("subject", m.getSubject());
+      }
+      messages.add(message.add("text", m.getBody() == null ? "" : m.getBody()));
+    }
+    return messages;
   }
 
   /** ISO-8601 with the offset of Europe/Sofia. */

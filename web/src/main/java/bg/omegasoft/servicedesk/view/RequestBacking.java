@@ -77,6 +77,7 @@ public class RequestBacking implements Serializable {
     people.add(shown.getConfirmedBy());
     shown.getTransitions().forEach(t -> people.add(t.getActor()));
     workLog.forEach(w -> people.add(w.getConsultant()));
+    messages.forEach(m -> people.add(m.getAuthor()));
     if (protocol != null) {
       people.add(protocol.getConsultant());
       people.add(protocol.getClientSigner());
