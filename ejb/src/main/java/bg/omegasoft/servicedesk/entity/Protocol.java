@@ -14,6 +14,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * The two-sided protocol of a service: the consultant states what was done, how long it took and
@@ -25,14 +26,49 @@ import java.time.Instant;
 @NamedQuery(
     name = Protocol.FIND_BY_REQUEST,
     query = "select p from Protocol p where p.request.id = :request")
+@NamedQuery(
+    name = Protocol.FIND_BY_LINK,
+    query = "select p from Protocol p where p.linkHash = :hash")
+@NamedQuery(
+    name = Protocol.FIND_UNREMINDED,
+    query =
+        "select p from Protocol p where p.decision is null and p.remindedAt is null"
+            + " and p.linkHash is not null and p.consultantSignedAt < :signedBefore")
 public class Protocol {
 
   public static final String FIND_BY_REQUEST = "Protocol.findByRequest";
+  public static final String FIND_BY_LINK = "Protocol.findByLink";
+  public static final String FIND_UNREMINDED = "Protocol.findUnreminded";
 
   /** The client's answer to the protocol. */
   public enum Decision {
     ACCEPTED,
     DISPUTED
+  }
+
+  /** How the client's answer came: in the portal, by the mailed link, or to staff. */
+  public enum Via {
+    PORTAL,
+    LINK,
+    PAPER,
+    EMAIL,
+    OTHER;
+
+    /** Whether staff recorded the answer they received (with the scan as evidence). */
+    public boolean isReceivedByStaff() {
+      return this == PAPER || this == EMAIL || this == OTHER;
+    }
+
+    public String messageKey() {
+      return "sd.protocol.via." + name();
+    }
+  }
+
+  /** Where a mailed link stands. */
+  public enum LinkState {
+    OPEN,
+    DECIDED,
+    EXPIRED
   }
 
   @Id
@@ -76,6 +112,34 @@ public class Protocol {
   @Column(name = "client_comment", length = 2000)
   private String clientComment;
 
+  @Column(name = "link_hash", length = 64)
+  private String linkHash;
+
+  @Column(name = "link_due_at")
+  private Instant linkDueAt;
+
+  @Column(name = "reminded_at")
+  private Instant remindedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "answered_via", length = 10)
+  private Via via;
+
+  @Column(name = "signer_position", length = 100)
+  private String signerPosition;
+
+  @Column(name = "signed_on")
+  private LocalDate signedOn;
+
+  @Column(name = "evidence_file_id")
+  private Long evidenceFileId;
+
+  @Column(name = "evidence_name", length = 255)
+  private String evidenceName;
+
+  @Column(name = "recorded_by", length = 100)
+  private String recordedBy;
+
   @Version private int version;
 
   protected Protocol() {}
@@ -111,30 +175,111 @@ public class Protocol {
     this.clientDecidedAt = null;
     this.rating = null;
     this.clientComment = null;
+    this.via = null;
+    this.signerPosition = null;
+    this.signedOn = null;
+    this.evidenceFileId = null;
+    this.evidenceName = null;
+    this.recordedBy = null;
+    this.remindedAt = null;
+    this.linkHash = null;
+    this.linkDueAt = null;
+  }
+
+  /**
+   * The requester is mailed a link to answer without an account; the protocol keeps only the link's
+   * hash and its deadline. A new link (the reminder's) replaces the one before.
+   */
+  public void offerLink(String hash, Instant dueAt) {
+    if (decision != null) {
+      throw new RequestRuleException("sd.rule.protocolDecided");
+    }
+    this.linkHash = hash;
+    this.linkDueAt = dueAt;
+  }
+
+  /** The one reminder of an unanswered protocol was sent, with a fresh link. */
+  public void reminded(String hash, Instant dueAt, Instant now) {
+    offerLink(hash, dueAt);
+    this.remindedAt = now;
+  }
+
+  /** Whether a mailed link still answers the protocol: undecided and before its deadline. */
+  public LinkState linkStateAt(Instant now) {
+    if (decision != null) {
+      return LinkState.DECIDED;
+    }
+    return linkDueAt == null || !now.isBefore(linkDueAt) ? LinkState.EXPIRED : LinkState.OPEN;
   }
 
   /** The client administrator accepts with a rating from 1 to 5. */
   public void accept(int rating, String comment, String signer, Instant now) {
+    accept(rating, comment, signer, Via.PORTAL, now);
+  }
+
+  /** The client accepts with a rating from 1 to 5, in the portal or by the mailed link. */
+  public void accept(int rating, String comment, String signer, Via via, Instant now) {
     if (rating < 1 || rating > 5) {
       throw new RequestRuleException("sd.rule.rating");
     }
-    decide(Decision.ACCEPTED, comment, signer, now);
+    decide(Decision.ACCEPTED, comment, signer, via, now);
     this.rating = rating;
   }
 
   /** The client administrator disputes; the reason is required. */
   public void dispute(String comment, String signer, Instant now) {
+    dispute(comment, signer, Via.PORTAL, now);
+  }
+
+  /** The client disputes, in the portal or by the mailed link; the reason is required. */
+  public void dispute(String comment, String signer, Via via, Instant now) {
     comment = PlainText.text(comment);
     if (comment == null || comment.isBlank()) {
       throw new RequestRuleException("sd.rule.disputeReason");
     }
-    decide(Decision.DISPUTED, comment, signer, now);
+    decide(Decision.DISPUTED, comment, signer, via, now);
   }
 
-  private void decide(Decision decision, String comment, String signer, Instant now) {
+  /**
+   * Staff record the client's answer received on paper, by e-mail or otherwise: who signed (name
+   * and position), on which day, and the scan kept as evidence in the client's PDM space.
+   */
+  public void recordReceived(ReceivedAnswer answer, Evidence evidence, String staff, Instant now) {
+    if (answer.via() == null || !answer.via().isReceivedByStaff()) {
+      throw new RequestRuleException("sd.rule.answerVia");
+    }
+    if (answer.signedOn() == null) {
+      throw new RequestRuleException("sd.rule.answerSignedOn");
+    }
+    String signer = Text.blankToNull(answer.signer(), 100);
+    if (signer == null) {
+      throw new RequestRuleException("sd.rule.answerSigner");
+    }
+    if (answer.decision() == Decision.ACCEPTED) {
+      accept(
+          answer.rating() == null ? 0 : answer.rating(),
+          answer.comment(),
+          signer,
+          answer.via(),
+          now);
+    } else {
+      dispute(answer.comment(), signer, answer.via(), now);
+    }
+    this.signerPosition = Text.blankToNull(answer.position(), 100);
+    this.signedOn = answer.signedOn();
+    this.evidenceFileId = evidence.fileId();
+    this.evidenceName = Text.blankToNull(evidence.name(), 255);
+    this.recordedBy = staff;
+  }
+
+  /** The scan of a received answer as kept in the client's PDM space. */
+  public record Evidence(long fileId, String name) {}
+
+  private void decide(Decision decision, String comment, String signer, Via via, Instant now) {
     if (this.decision != null) {
       throw new RequestRuleException("sd.rule.protocolDecided");
     }
+    this.via = via;
     this.decision = decision;
     comment = PlainText.text(comment);
     this.clientComment =
@@ -197,5 +342,42 @@ public class Protocol {
 
   public String getClientComment() {
     return clientComment;
+  }
+
+  public Instant getLinkDueAt() {
+    return linkDueAt;
+  }
+
+  public Instant getRemindedAt() {
+    return remindedAt;
+  }
+
+  public Via getVia() {
+    return via;
+  }
+
+  public String getSignerPosition() {
+    return signerPosition;
+  }
+
+  public LocalDate getSignedOn() {
+    return signedOn;
+  }
+
+  public Long getEvidenceFileId() {
+    return evidenceFileId;
+  }
+
+  public String getEvidenceName() {
+    return evidenceName;
+  }
+
+  public String getRecordedBy() {
+    return recordedBy;
+  }
+
+  /** Whether the client disputed it: staff see the reason. */
+  public boolean isDisputed() {
+    return decision == Decision.DISPUTED;
   }
 }
