@@ -285,7 +285,17 @@ class ProtocolAcceptanceIT {
         "the PDF again");
     String fresh = linkIn(Smtp.text(reminder));
     assertFalse(fresh.equals(first));
-    assertTrue(WebSession.anonymous().get(fresh).text().contains("id=\"accept\""));
+    String freshPage = WebSession.anonymous().get(fresh).text();
+    assertTrue(freshPage.contains(done.getNumber()), "the fresh link is known: " + freshPage);
+    assertEquals(
+        1,
+        count(
+            "select count(*) from service_protocol where request_id = ? and reminded_at = ?"
+                + " and link_due_at = ?",
+            done.getId(),
+            Timestamp.from(sofia(2026, 11, 11, 9)),
+            Timestamp.from(sofia(2026, 11, 25, 9))),
+        "reminded on Wednesday, the fresh link valid 14 days from then");
     assertTrue(
         WebSession.anonymous().get(first).text().contains("Връзката не е валидна"),
         "the reminder's link replaces the first");
