@@ -22,6 +22,7 @@ import bg.omegasoft.servicedesk.boundary.ProtocolLinks;
 import bg.omegasoft.servicedesk.boundary.Protocols;
 import bg.omegasoft.servicedesk.boundary.ReceivedProtocols;
 import bg.omegasoft.servicedesk.boundary.ServiceRequests;
+import bg.omegasoft.servicedesk.entity.AnswerVia;
 import bg.omegasoft.servicedesk.entity.Protocol;
 import bg.omegasoft.servicedesk.entity.ReceivedAnswer;
 import bg.omegasoft.servicedesk.entity.RequestRuleException;
@@ -43,6 +44,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,7 +136,7 @@ class ProtocolAcceptanceIT {
     ServiceRequest after = asStaff.call(() -> requests.find(done.getId()));
     assertEquals(RequestStatus.PROTOCOL_ACCEPTED, after.getStatus());
     Protocol protocol = asStaff.call(() -> protocols.protocol(done.getId())).orElseThrow();
-    assertEquals(Protocol.Via.LINK, protocol.getVia());
+    assertEquals(AnswerVia.LINK, protocol.getVia());
     assertEquals("Мария Георгиева", protocol.getClientSigner());
     assertEquals(4, protocol.getRating());
     assertTrue(
@@ -213,7 +215,7 @@ class ProtocolAcceptanceIT {
     ReceivedAnswer answer =
         new ReceivedAnswer(
             Protocol.Decision.ACCEPTED,
-            Protocol.Via.PAPER,
+            AnswerVia.PAPER,
             "Иван Петров",
             "Управител",
             LocalDate.now(SOFIA),
@@ -238,13 +240,13 @@ class ProtocolAcceptanceIT {
                     done.getId(), done.getVersion(), answer, "protokol-podpisan.pdf", scan));
     assertEquals(RequestStatus.PROTOCOL_ACCEPTED, accepted.getStatus());
     Protocol protocol = asStaff.call(() -> protocols.protocol(done.getId())).orElseThrow();
-    assertEquals(Protocol.Via.PAPER, protocol.getVia());
-    assertEquals("Управител", protocol.getSignerPosition());
-    assertEquals("staff", protocol.getRecordedBy());
-    assertNotNull(protocol.getEvidenceFileId());
+    assertEquals(AnswerVia.PAPER, protocol.getVia());
+    assertEquals("Управител", protocol.getReceived().getSignerPosition());
+    assertEquals("staff", protocol.getReceived().getRecordedBy());
+    assertNotNull(protocol.getReceived().getFileId());
 
     long client = done.getClient().getId();
-    PdmFile file = asStaff.call(() -> spaceFiles.file(protocol.getEvidenceFileId()));
+    PdmFile file = asStaff.call(() -> spaceFiles.file(protocol.getReceived().getFileId()));
     assertEquals("protokol-podpisan.pdf", file.getName());
     String folder = asStaff.call(() -> spaces.folder(client, file.getFolderId())).getName();
     assertEquals("Протоколи", folder);
@@ -293,8 +295,8 @@ class ProtocolAcceptanceIT {
             "select count(*) from service_protocol where request_id = ? and reminded_at = ?"
                 + " and link_due_at = ?",
             done.getId(),
-            Timestamp.from(sofia(2026, 11, 11, 9)),
-            Timestamp.from(sofia(2026, 11, 25, 9))),
+            sofia(2026, 11, 11, 9),
+            sofia(2026, 11, 25, 9)),
         "reminded on Wednesday, the fresh link valid 14 days from then");
     assertTrue(
         WebSession.anonymous().get(first).text().contains("Връзката не е валидна"),
@@ -326,9 +328,7 @@ class ProtocolAcceptanceIT {
     try (Connection c = db.getConnection();
         PreparedStatement statement = c.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(
-            i + 1,
-            parameters[i] instanceof Instant instant ? Timestamp.from(instant) : parameters[i]);
+        statement.setObject(i + 1, utc(parameters[i]));
       }
       statement.executeUpdate();
     }
@@ -338,7 +338,7 @@ class ProtocolAcceptanceIT {
     try (Connection c = db.getConnection();
         PreparedStatement statement = c.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
+        statement.setObject(i + 1, utc(parameters[i]));
       }
       try (ResultSet rows = statement.executeQuery()) {
         rows.next();
@@ -347,6 +347,13 @@ class ProtocolAcceptanceIT {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The database keeps instants as UTC wall-clock times, whatever the server's zone. */
+  private static Object utc(Object parameter) {
+    return parameter instanceof Instant instant
+        ? Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC))
+        : parameter;
   }
 
   private static Instant sofia(int year, int month, int day, int hour) {

@@ -6,6 +6,7 @@ import bg.omegasoft.servicedesk.control.ConfirmationLinks;
 import bg.omegasoft.servicedesk.control.Consultants;
 import bg.omegasoft.servicedesk.control.Notices;
 import bg.omegasoft.servicedesk.control.ProtocolPdf;
+import bg.omegasoft.servicedesk.entity.AnswerVia;
 import bg.omegasoft.servicedesk.entity.Protocol;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
 import bg.omegasoft.servicedesk.entity.WorkLogEntry;
@@ -88,7 +89,7 @@ public class ProtocolLinks {
     return answer(
         token,
         (protocol, now) -> {
-          protocol.accept(rating, comment, signer(signer), Protocol.Via.LINK, now);
+          protocol.accept(rating, comment, signer(signer), AnswerVia.LINK, now);
           ServiceRequest request = protocol.getRequest();
           request.protocolAccepted(now, actor(request));
           record(request, "SR_PROTOCOL_ACCEPTED", "link, rating " + rating, "PROTOCOL_ACCEPTED");
@@ -100,7 +101,7 @@ public class ProtocolLinks {
     return answer(
         token,
         (protocol, now) -> {
-          protocol.dispute(reason, signer(signer), Protocol.Via.LINK, now);
+          protocol.dispute(reason, signer(signer), AnswerVia.LINK, now);
           ServiceRequest request = protocol.getRequest();
           request.protocolDisputed(now, actor(request), protocol.getClientComment());
           record(request, "SR_PROTOCOL_DISPUTED", "link: " + reason, "DISPUTED");
@@ -144,7 +145,7 @@ public class ProtocolLinks {
               consultantOf(protocol),
               protocol.getRevision(),
               token,
-              protocol.getLinkDueAt(),
+              protocol.getLink().getDueAt(),
               render(protocol)));
       audit.recordAs(
           "system", "SR_PROTOCOL_REMINDED", Intake.AUDIT_SUBJECT, request.getNumber(), null);
@@ -212,7 +213,7 @@ public class ProtocolLinks {
         protocol.getResult(),
         consultantOf(protocol),
         protocol.getConsultantSignedAt(),
-        protocol.getLinkDueAt(),
+        protocol.getLink().getDueAt(),
         protocol.linkStateAt(now),
         protocol.getDecision());
   }

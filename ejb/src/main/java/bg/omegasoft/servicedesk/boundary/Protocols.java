@@ -126,7 +126,7 @@ public class Protocols {
             consultant,
             protocol.getRevision(),
             token,
-            protocol.getLinkDueAt(),
+            protocol.getLink().getDueAt(),
             protocolPdf(request.getId())));
     if (request.getClient() != null) {
       notice.fire(

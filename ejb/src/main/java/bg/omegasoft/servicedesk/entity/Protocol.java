@@ -2,6 +2,7 @@ package bg.omegasoft.servicedesk.entity;
 
 import bg.omegasoft.shared.entity.PlainText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +15,6 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * The two-sided protocol of a service: the consultant states what was done, how long it took and
@@ -28,12 +28,12 @@ import java.time.LocalDate;
     query = "select p from Protocol p where p.request.id = :request")
 @NamedQuery(
     name = Protocol.FIND_BY_LINK,
-    query = "select p from Protocol p where p.linkHash = :hash")
+    query = "select p from Protocol p where p.link.hash = :hash")
 @NamedQuery(
     name = Protocol.FIND_UNREMINDED,
     query =
-        "select p from Protocol p where p.decision is null and p.remindedAt is null"
-            + " and p.linkHash is not null and p.consultantSignedAt < :signedBefore")
+        "select p from Protocol p where p.decision is null and p.link.remindedAt is null"
+            + " and p.link.hash is not null and p.consultantSignedAt < :signedBefore")
 public class Protocol {
 
   public static final String FIND_BY_REQUEST = "Protocol.findByRequest";
@@ -44,24 +44,6 @@ public class Protocol {
   public enum Decision {
     ACCEPTED,
     DISPUTED
-  }
-
-  /** How the client's answer came: in the portal, by the mailed link, or to staff. */
-  public enum Via {
-    PORTAL,
-    LINK,
-    PAPER,
-    EMAIL,
-    OTHER;
-
-    /** Whether staff recorded the answer they received (with the scan as evidence). */
-    public boolean isReceivedByStaff() {
-      return this == PAPER || this == EMAIL || this == OTHER;
-    }
-
-    public String messageKey() {
-      return "sd.protocol.via." + name();
-    }
   }
 
   /** Where a mailed link stands. */
@@ -112,33 +94,13 @@ public class Protocol {
   @Column(name = "client_comment", length = 2000)
   private String clientComment;
 
-  @Column(name = "link_hash", length = 64)
-  private String linkHash;
-
-  @Column(name = "link_due_at")
-  private Instant linkDueAt;
-
-  @Column(name = "reminded_at")
-  private Instant remindedAt;
+  @Embedded private AcceptanceLink link;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "answered_via", length = 10)
-  private Via via;
+  private AnswerVia via;
 
-  @Column(name = "signer_position", length = 100)
-  private String signerPosition;
-
-  @Column(name = "signed_on")
-  private LocalDate signedOn;
-
-  @Column(name = "evidence_file_id")
-  private Long evidenceFileId;
-
-  @Column(name = "evidence_name", length = 255)
-  private String evidenceName;
-
-  @Column(name = "recorded_by", length = 100)
-  private String recordedBy;
+  @Embedded private AnswerEvidence received;
 
   @Version private int version;
 
@@ -176,14 +138,8 @@ public class Protocol {
     this.rating = null;
     this.clientComment = null;
     this.via = null;
-    this.signerPosition = null;
-    this.signedOn = null;
-    this.evidenceFileId = null;
-    this.evidenceName = null;
-    this.recordedBy = null;
-    this.remindedAt = null;
-    this.linkHash = null;
-    this.linkDueAt = null;
+    this.received = null;
+    this.link = null;
   }
 
   /**
@@ -191,17 +147,22 @@ public class Protocol {
    * hash and its deadline. A new link (the reminder's) replaces the one before.
    */
   public void offerLink(String hash, Instant dueAt) {
-    if (decision != null) {
-      throw new RequestRuleException("sd.rule.protocolDecided");
-    }
-    this.linkHash = hash;
-    this.linkDueAt = dueAt;
+    link(hash, dueAt, null);
   }
 
   /** The one reminder of an unanswered protocol was sent, with a fresh link. */
   public void reminded(String hash, Instant dueAt, Instant now) {
-    offerLink(hash, dueAt);
-    this.remindedAt = now;
+    link(hash, dueAt, now);
+  }
+
+  private void link(String hash, Instant dueAt, Instant remindedAt) {
+    if (decision != null) {
+      throw new RequestRuleException("sd.rule.protocolDecided");
+    }
+    if (link == null) {
+      link = new AcceptanceLink();
+    }
+    link.offer(hash, dueAt, remindedAt);
   }
 
   /** Whether a mailed link still answers the protocol: undecided and before its deadline. */
@@ -209,16 +170,16 @@ public class Protocol {
     if (decision != null) {
       return LinkState.DECIDED;
     }
-    return linkDueAt == null || !now.isBefore(linkDueAt) ? LinkState.EXPIRED : LinkState.OPEN;
+    return link().isOpenAt(now) ? LinkState.OPEN : LinkState.EXPIRED;
   }
 
   /** The client administrator accepts with a rating from 1 to 5. */
   public void accept(int rating, String comment, String signer, Instant now) {
-    accept(rating, comment, signer, Via.PORTAL, now);
+    accept(rating, comment, signer, AnswerVia.PORTAL, now);
   }
 
   /** The client accepts with a rating from 1 to 5, in the portal or by the mailed link. */
-  public void accept(int rating, String comment, String signer, Via via, Instant now) {
+  public void accept(int rating, String comment, String signer, AnswerVia via, Instant now) {
     if (rating < 1 || rating > 5) {
       throw new RequestRuleException("sd.rule.rating");
     }
@@ -228,11 +189,11 @@ public class Protocol {
 
   /** The client administrator disputes; the reason is required. */
   public void dispute(String comment, String signer, Instant now) {
-    dispute(comment, signer, Via.PORTAL, now);
+    dispute(comment, signer, AnswerVia.PORTAL, now);
   }
 
   /** The client disputes, in the portal or by the mailed link; the reason is required. */
-  public void dispute(String comment, String signer, Via via, Instant now) {
+  public void dispute(String comment, String signer, AnswerVia via, Instant now) {
     comment = PlainText.text(comment);
     if (comment == null || comment.isBlank()) {
       throw new RequestRuleException("sd.rule.disputeReason");
@@ -245,16 +206,7 @@ public class Protocol {
    * and position), on which day, and the scan kept as evidence in the client's PDM space.
    */
   public void recordReceived(ReceivedAnswer answer, Evidence evidence, String staff, Instant now) {
-    if (answer.via() == null || !answer.via().isReceivedByStaff()) {
-      throw new RequestRuleException("sd.rule.answerVia");
-    }
-    if (answer.signedOn() == null) {
-      throw new RequestRuleException("sd.rule.answerSignedOn");
-    }
-    String signer = Text.blankToNull(answer.signer(), 100);
-    if (signer == null) {
-      throw new RequestRuleException("sd.rule.answerSigner");
-    }
+    String signer = answer.checkedSigner();
     if (answer.decision() == Decision.ACCEPTED) {
       accept(
           answer.rating() == null ? 0 : answer.rating(),
@@ -265,17 +217,14 @@ public class Protocol {
     } else {
       dispute(answer.comment(), signer, answer.via(), now);
     }
-    this.signerPosition = Text.blankToNull(answer.position(), 100);
-    this.signedOn = answer.signedOn();
-    this.evidenceFileId = evidence.fileId();
-    this.evidenceName = Text.blankToNull(evidence.name(), 255);
-    this.recordedBy = staff;
+    this.received = new AnswerEvidence(answer, evidence, staff);
   }
 
   /** The scan of a received answer as kept in the client's PDM space. */
   public record Evidence(long fileId, String name) {}
 
-  private void decide(Decision decision, String comment, String signer, Via via, Instant now) {
+  private void decide(
+      Decision decision, String comment, String signer, AnswerVia via, Instant now) {
     if (this.decision != null) {
       throw new RequestRuleException("sd.rule.protocolDecided");
     }
@@ -344,36 +293,22 @@ public class Protocol {
     return clientComment;
   }
 
-  public Instant getLinkDueAt() {
-    return linkDueAt;
+  /** The mailed link (never null; without a link its deadline is null). */
+  public AcceptanceLink getLink() {
+    return link();
   }
 
-  public Instant getRemindedAt() {
-    return remindedAt;
-  }
-
-  public Via getVia() {
+  public AnswerVia getVia() {
     return via;
   }
 
-  public String getSignerPosition() {
-    return signerPosition;
+  /** What staff recorded of an answer received on paper or by e-mail, or null. */
+  public AnswerEvidence getReceived() {
+    return received;
   }
 
-  public LocalDate getSignedOn() {
-    return signedOn;
-  }
-
-  public Long getEvidenceFileId() {
-    return evidenceFileId;
-  }
-
-  public String getEvidenceName() {
-    return evidenceName;
-  }
-
-  public String getRecordedBy() {
-    return recordedBy;
+  private AcceptanceLink link() {
+    return link == null ? new AcceptanceLink() : link;
   }
 
   /** Whether the client disputed it: staff see the reason. */

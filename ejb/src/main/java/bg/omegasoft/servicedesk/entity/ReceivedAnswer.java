@@ -9,10 +9,26 @@ import java.time.LocalDate;
  */
 public record ReceivedAnswer(
     Protocol.Decision decision,
-    Protocol.Via via,
+    AnswerVia via,
     String signer,
     String position,
     LocalDate signedOn,
     Integer rating,
     String comment)
-    implements Serializable {}
+    implements Serializable {
+
+  /** The signer's name, once the answer says how it came, on which day and who signed it. */
+  String checkedSigner() {
+    if (via == null || !via.isReceivedByStaff()) {
+      throw new RequestRuleException("sd.rule.answerVia");
+    }
+    if (signedOn == null) {
+      throw new RequestRuleException("sd.rule.answerSignedOn");
+    }
+    String name = Text.blankToNull(signer, 100);
+    if (name == null) {
+      throw new RequestRuleException("sd.rule.answerSigner");
+    }
+    return name;
+  }
+}

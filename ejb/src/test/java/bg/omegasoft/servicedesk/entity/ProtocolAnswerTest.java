@@ -22,13 +22,13 @@ class ProtocolAnswerTest {
     protocol.offerLink("hash", T0.plusSeconds(3600));
     assertEquals(Protocol.LinkState.OPEN, protocol.linkStateAt(T0));
     assertEquals(Protocol.LinkState.EXPIRED, protocol.linkStateAt(T0.plusSeconds(3600)));
-    protocol.accept(5, null, "Петър Колев", Protocol.Via.LINK, T0);
+    protocol.accept(5, null, "Петър Колев", AnswerVia.LINK, T0);
     assertEquals(Protocol.LinkState.DECIDED, protocol.linkStateAt(T0));
     RequestRuleException again =
         assertThrows(
             RequestRuleException.class, () -> protocol.dispute("Не", "Друг", T0.plusSeconds(1)));
     assertEquals("sd.rule.protocolDecided", again.messageKey());
-    assertEquals(Protocol.Via.LINK, protocol.getVia());
+    assertEquals(AnswerVia.LINK, protocol.getVia());
   }
 
   @Test
@@ -37,7 +37,7 @@ class ProtocolAnswerTest {
     ReceivedAnswer answer =
         new ReceivedAnswer(
             Protocol.Decision.DISPUTED,
-            Protocol.Via.PAPER,
+            AnswerVia.PAPER,
             "Иван Петров",
             "Управител",
             LocalDate.of(2026, 11, 25),
@@ -46,8 +46,8 @@ class ProtocolAnswerTest {
     protocol.recordReceived(answer, new Protocol.Evidence(42, "scan.pdf"), "staff", T0);
     assertEquals(Protocol.Decision.DISPUTED, protocol.getDecision());
     assertEquals("Липсва ведомостта за декември", protocol.getClientComment());
-    assertEquals(42L, protocol.getEvidenceFileId());
-    assertEquals("staff", protocol.getRecordedBy());
+    assertEquals(42L, protocol.getReceived().getFileId());
+    assertEquals("staff", protocol.getReceived().getRecordedBy());
     assertNull(protocol.getRating());
   }
 
@@ -55,19 +55,13 @@ class ProtocolAnswerTest {
   void aReceivedAnswerNeedsItsFactsAndAnAcceptanceItsRating() {
     ReceivedAnswer viaLink =
         new ReceivedAnswer(
-            Protocol.Decision.ACCEPTED, Protocol.Via.LINK, "Иван", null, LocalDate.now(), 5, null);
+            Protocol.Decision.ACCEPTED, AnswerVia.LINK, "Иван", null, LocalDate.now(), 5, null);
     assertEquals(
         "sd.rule.answerVia",
         assertThrows(RequestRuleException.class, () -> record(viaLink)).messageKey());
     ReceivedAnswer noRating =
         new ReceivedAnswer(
-            Protocol.Decision.ACCEPTED,
-            Protocol.Via.EMAIL,
-            "Иван",
-            null,
-            LocalDate.now(),
-            null,
-            null);
+            Protocol.Decision.ACCEPTED, AnswerVia.EMAIL, "Иван", null, LocalDate.now(), null, null);
     assertEquals(
         "sd.rule.rating",
         assertThrows(RequestRuleException.class, () -> record(noRating)).messageKey());

@@ -1,6 +1,7 @@
 package bg.omegasoft.servicedesk.view;
 
 import bg.omegasoft.servicedesk.boundary.ReceivedProtocols;
+import bg.omegasoft.servicedesk.entity.AnswerVia;
 import bg.omegasoft.servicedesk.entity.Protocol;
 import bg.omegasoft.servicedesk.entity.ReceivedAnswer;
 import bg.omegasoft.shared.control.LimitedInputStream;
@@ -35,7 +36,7 @@ public class RequestAnswerBacking implements Serializable {
   @Inject private RequestBacking page;
 
   @NotNull private Protocol.Decision decision = Protocol.Decision.ACCEPTED;
-  @NotNull private Protocol.Via via = Protocol.Via.PAPER;
+  @NotNull private AnswerVia via = AnswerVia.PAPER;
 
   @NotBlank
   @Size(max = 100)
@@ -87,11 +88,11 @@ public class RequestAnswerBacking implements Serializable {
     this.decision = decision;
   }
 
-  public Protocol.Via getVia() {
+  public AnswerVia getVia() {
     return via;
   }
 
-  public void setVia(Protocol.Via via) {
+  public void setVia(AnswerVia via) {
     this.via = via;
   }
 
