@@ -318,7 +318,8 @@ class ServiceDeskBrowserIT {
   }
 
   /** A weekday 2 to 6 weeks ahead, 14:00 or 15:00 or 16:00 Sofia time. */
-  private static LocalDateTime futureWeekdayAfternoon() {
+  /** An afternoon two to six weeks ahead on a working day of the Bulgarian calendar. */
+  static LocalDateTime futureWeekdayAfternoon() {
     LocalDate day =
         LocalDate.now(ZoneId.of("Europe/Sofia"))
             .plusWeeks(2)

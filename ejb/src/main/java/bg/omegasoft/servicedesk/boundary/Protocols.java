@@ -4,10 +4,13 @@ import bg.omegasoft.clients.boundary.Clients;
 import bg.omegasoft.identity.boundary.FullNames;
 import bg.omegasoft.identity.entity.Roles;
 import bg.omegasoft.organisation.boundary.OrganisationSettings;
+import bg.omegasoft.servicedesk.control.AcceptanceLinks;
+import bg.omegasoft.servicedesk.control.ConfirmationLinks;
 import bg.omegasoft.servicedesk.control.Consultants;
 import bg.omegasoft.servicedesk.control.Notices;
 import bg.omegasoft.servicedesk.control.ProtocolPdf;
 import bg.omegasoft.servicedesk.entity.Protocol;
+import bg.omegasoft.servicedesk.entity.ReceivedAnswer;
 import bg.omegasoft.servicedesk.entity.RequestRuleException;
 import bg.omegasoft.servicedesk.entity.RequestStatus;
 import bg.omegasoft.servicedesk.entity.RequestType;
@@ -15,11 +18,14 @@ import bg.omegasoft.servicedesk.entity.ServiceRequest;
 import bg.omegasoft.servicedesk.entity.WorkLogEntry;
 import bg.omegasoft.shared.boundary.AuditTrail;
 import bg.omegasoft.shared.boundary.NotFoundException;
+import bg.omegasoft.shared.boundary.Notice;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -45,6 +51,7 @@ public class Protocols {
   @EJB private AuditTrail audit;
   @EJB private OrganisationSettings organisation;
   @EJB private FullNames fullNames;
+  @Inject private Event<Notice> notice;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -101,7 +108,80 @@ public class Protocols {
           request.getNumber());
     }
     Store.saved(em, audit, request, from, null);
-    notices.protocolWritten(request, consultants.byUsername(caller()).getFullName());
+    askClient(request, protocol);
+    return request;
+  }
+
+  /**
+   * The client is asked to answer: the requester by e-mail (the PDF and a one-time link that needs
+   * no account), the client's administrators by a notice that links the portal.
+   */
+  private void askClient(ServiceRequest request, Protocol protocol) {
+    String token = ConfirmationLinks.newToken();
+    protocol.offerLink(ConfirmationLinks.hash(token), now().plus(AcceptanceLinks.validity()));
+    String consultant = consultants.byUsername(caller()).getFullName();
+    notices.protocolWritten(
+        request,
+        new Notices.ProtocolLetter(
+            consultant,
+            protocol.getRevision(),
+            token,
+            protocol.getLink().getDueAt(),
+            protocolPdf(request.getId())));
+    if (request.getClient() != null) {
+      notice.fire(
+          new Notice(
+              Notice.Kind.PROTOCOL_TO_ACCEPT,
+              Notice.Audience.clientAdministrators(request.getClient().getId()),
+              "notice.protocolToAccept",
+              List.of(request.getNumber(), consultant),
+              "/servicedesk/portal/request.xhtml?number=" + request.getNumber(),
+              "protocol-to-accept:" + request.getNumber() + ":" + protocol.getRevision()));
+    }
+  }
+
+  /**
+   * Staff record the client's answer received on paper, by e-mail or otherwise, with the scan
+   * already kept in the client's PDM space ({@link ReceivedProtocols} stores it first). Accepted,
+   * the work becomes billable; disputed, the consultant takes it up again.
+   */
+  public ServiceRequest recordReceived(
+      long id, int version, ReceivedAnswer answer, Protocol.Evidence evidence) {
+    ServiceRequest request = answerable(id, version);
+    Protocol protocol = protocol(id).orElseThrow();
+    Instant now = now();
+    protocol.recordReceived(answer, evidence, caller(), now);
+    String who = answer.signer() + " (" + answer.via() + ", " + caller() + ")";
+    if (protocol.getDecision() == Protocol.Decision.ACCEPTED) {
+      request.protocolAccepted(now, caller());
+    } else {
+      request.protocolDisputed(now, caller(), protocol.getClientComment());
+    }
+    Store.flush(em, request);
+    audit.record(
+        protocol.getDecision() == Protocol.Decision.ACCEPTED
+            ? "SR_PROTOCOL_ACCEPTED"
+            : "SR_PROTOCOL_DISPUTED",
+        Intake.AUDIT_SUBJECT,
+        request.getNumber(),
+        who + ", evidence PDM file " + evidence.fileId());
+    audit.record(
+        "SR_TRANSITION",
+        Intake.AUDIT_SUBJECT,
+        request.getNumber(),
+        "DONE -> " + request.getStatus());
+    return request;
+  }
+
+  /** The request of a protocol that waits for the client's answer, as staff last saw it. */
+  public ServiceRequest answerable(long id, int version) {
+    ServiceRequest request = Store.find(em, id);
+    if (request.getVersion() != version) {
+      throw new RequestChangedException(request.getNumber());
+    }
+    if (!request.isWaitingForClient() || protocol(id).isEmpty()) {
+      throw new RequestRuleException("sd.rule.protocolDecided");
+    }
     return request;
   }
 

@@ -132,12 +132,50 @@ public class Notices {
                     .getBytes(StandardCharsets.UTF_8)));
   }
 
-  public void protocolWritten(ServiceRequest request, String consultant) {
+  /**
+   * Sends the signed protocol (its PDF attached) to the requester with the link that accepts or
+   * disputes it without an account; once per revision.
+   */
+  public void protocolWritten(ServiceRequest request, ProtocolLetter letter) {
     String to = Invitations.attendee(request);
     if (to != null) {
-      send(
-          request, Letter.to(to).template("servicedesk.protocol", request.getNumber(), consultant));
+      outbox.queue(
+          protocolLetter(to, "servicedesk.protocolLink", request, letter)
+              .once(topic(request) + ":protocol:" + letter.revision()));
     }
+  }
+
+  /** The one reminder of a protocol still unanswered, with a fresh link; once per revision. */
+  public void protocolReminder(ServiceRequest request, ProtocolLetter letter) {
+    String to = Invitations.attendee(request);
+    if (to != null) {
+      outbox.queue(
+          protocolLetter(to, "servicedesk.protocolReminder", request, letter)
+              .once(topic(request) + ":protocol-reminder:" + letter.revision()));
+    }
+  }
+
+  /**
+   * What a protocol's mail says: who signed it, the link, until when, and the PDF. The link is for
+   * its addressee only (as the confirmation link), so these mails stay out of the conversation.
+   */
+  public record ProtocolLetter(
+      String consultant, int revision, String token, Instant linkDueAt, byte[] pdf) {}
+
+  private static Letter protocolLetter(
+      String to, String template, ServiceRequest request, ProtocolLetter letter) {
+    return Letter.to(to)
+        .bilingual()
+        .subjectPrefix("[" + request.getNumber() + "] ")
+        .signedWith(SIGNATURE)
+        .about(topic(request))
+        .template(
+            template,
+            request.getNumber(),
+            letter.consultant(),
+            AcceptanceLinks.link(letter.token()),
+            when(letter.linkDueAt()))
+        .attach("protocol-" + request.getNumber() + ".pdf", "application/pdf", letter.pdf());
   }
 
   /** Tells the sender that attachments were not accepted: personal data only through PDM. */
