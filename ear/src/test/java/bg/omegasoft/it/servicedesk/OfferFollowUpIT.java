@@ -9,6 +9,7 @@ import bg.omegasoft.it.support.AsStaff;
 import bg.omegasoft.it.support.Deployments;
 import bg.omegasoft.it.support.Http;
 import bg.omegasoft.it.support.Smtp;
+import bg.omegasoft.it.support.WebSession;
 import bg.omegasoft.messaging.boundary.Outbox;
 import bg.omegasoft.servicedesk.boundary.Offers;
 import bg.omegasoft.servicedesk.boundary.ServiceRequests;
@@ -164,6 +165,10 @@ class OfferFollowUpIT {
       Instant pastDue = late.getContactDueAt().plusSeconds(1);
       assertEquals(OfferFollowUp.State.OVERDUE, late.state(pastDue));
       assertTrue(late.isLate(pastDue));
+
+      String page = WebSession.signedIn("staff").get("/servicedesk/offers.xhtml").text();
+      assertTrue(page.contains(number), "on the staff's page");
+      assertTrue(page.contains("Чака контакт"), "with its clock state");
 
       List<OfferFollowUp> listed = asStaff.call(() -> offers.list());
       int lateAt = indexOf(listed, number);
