@@ -3,6 +3,7 @@ package bg.omegasoft.it.servicedesk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import bg.omegasoft.servicedesk.boundary.Intake;
 import bg.omegasoft.servicedesk.boundary.PhoneConsultations;
 import bg.omegasoft.servicedesk.boundary.PhoneStatistics;
 import bg.omegasoft.servicedesk.boundary.Protocols;
+import bg.omegasoft.servicedesk.boundary.Recommendations;
 import bg.omegasoft.servicedesk.boundary.ReferralForm;
 import bg.omegasoft.servicedesk.boundary.ServiceRequests;
 import bg.omegasoft.servicedesk.boundary.StaffIntakeForm;
@@ -59,8 +61,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The defined procedures and the two-sided protocol, through the boundaries with real roles:
- * forgotten password, change of licence owner with history, referral reward, express for clients
- * with a contract, the client's acceptance that makes work billable, and the client register.
+ * forgotten password, change of licence owner with history, a referral linked to the client it
+ * became, express for clients with a contract, the client's acceptance that makes work billable,
+ * and the client register.
  */
 @ExtendWith(ArquillianExtension.class)
 class ProceduresIT {
@@ -79,6 +82,7 @@ class ProceduresIT {
   @EJB WorkLists workLists;
   @EJB ClientPortal portal;
   @EJB Intake intake;
+  @EJB Recommendations recommendations;
   @EJB Clients clients;
   @EJB PhoneConsultations phone;
   @EJB ExpressWatch expressWatch;
@@ -243,12 +247,12 @@ class ProceduresIT {
   }
 
   @Test
-  void whenTheRecommendedCompanyBecomesAClientTheReferrerIsRewarded() {
+  void whenTheRecommendedCompanyBecomesAClientTheReferralIsLinkedToIt() {
     String uic = unusedUic();
     ServiceRequest referral =
         asClientAdmin.call(
             () ->
-                intake.recommendFromPortal(
+                recommendations.recommendFromPortal(
                     new ReferralForm(
                         "Стоян Гешев", "Препоръчана ООД", uic, "office@preporachana.bg", null)));
     assertEquals(RequestType.REFERRAL, referral.getType());
@@ -260,10 +264,11 @@ class ProceduresIT {
           prospect.setUic(uic);
           return clients.save(prospect);
         });
-    ServiceRequest rewarded = asStaff.call(() -> requests.find(referral.getId()));
-    assertNotNull(rewarded.getRewardRecordedAt());
-    assertEquals(uic, rewarded.getProspectClient().getUic());
-    assertEquals(DeskFixtures.DEMETRA, rewarded.getClient().getUic(), "the referrer");
+    ServiceRequest linked = asStaff.call(() -> requests.find(referral.getId()));
+    assertNull(linked.getRewardRecordedAt(), "the reward waits for the first paid invoice");
+    assertNotNull(linked.getProspectRegisteredAt());
+    assertEquals(uic, linked.getProspectClient().getUic());
+    assertEquals(DeskFixtures.DEMETRA, linked.getClient().getUic(), "the referrer");
   }
 
   @Test

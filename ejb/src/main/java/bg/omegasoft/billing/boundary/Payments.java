@@ -11,6 +11,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -28,6 +30,7 @@ public class Payments {
   @PersistenceContext private EntityManager em;
   @EJB private AuditTrail audit;
   @Resource private SessionContext session;
+  @Inject private Event<InvoicePaid> paid;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -61,6 +64,7 @@ public class Payments {
     em.persist(payment);
     em.flush();
     audit.record("PAYMENT_RECORDED", "Payment", payment.getId(), amount.toPlainString());
+    announceIfSettled(payment);
     return payment;
   }
 
@@ -74,7 +78,9 @@ public class Payments {
         byNumber(invoiceNumber)
             .orElseThrow(() -> new BillingException("billing.payment.noInvoice"));
     payment.matchTo(invoiceId);
+    em.flush();
     audit.record("PAYMENT_MATCHED", "Payment", paymentId, invoiceNumber);
+    announceIfSettled(payment);
     return payment;
   }
 
@@ -90,6 +96,37 @@ public class Payments {
     return rows.stream()
         .map(r -> new Listed(em.find(Payment.class, ((Number) r[0]).longValue()), (String) r[1]))
         .toList();
+  }
+
+  /**
+   * Fires {@link InvoicePaid} when this payment settled its document: before it, payments and
+   * credit notes were short of the total; with it, they reach it. Credit notes never ask for
+   * payment.
+   */
+  private void announceIfSettled(Payment payment) {
+    if (payment.getInvoiceId() == null) {
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT i.client_id, i.number, i.total,"
+                    + " COALESCE((SELECT SUM(p.amount) FROM payment p WHERE p.invoice_id = i.id), 0),"
+                    + " COALESCE((SELECT SUM(c.total) FROM invoice c WHERE c.referenced_id = i.id"
+                    + "   AND c.kind = 'CREDIT_NOTE'), 0)"
+                    + " FROM invoice i WHERE i.id = ?1 AND i.kind <> 'CREDIT_NOTE'"
+                    + " AND i.status = 'ISSUED'")
+            .setParameter(1, payment.getInvoiceId())
+            .getResultList();
+    for (Object[] r : rows) {
+      BigDecimal total = (BigDecimal) r[2];
+      BigDecimal settled = ((BigDecimal) r[3]).add((BigDecimal) r[4]);
+      BigDecimal before = settled.subtract(payment.getAmount());
+      if (settled.compareTo(total) >= 0 && before.compareTo(total) < 0) {
+        paid.fire(
+            new InvoicePaid(((Number) r[0]).longValue(), (String) r[1], payment.getReceivedOn()));
+      }
+    }
   }
 
   private Optional<Long> match(String reference) {

@@ -8,28 +8,24 @@ import bg.omegasoft.servicedesk.control.ConfirmationLinks;
 import bg.omegasoft.servicedesk.control.Consultants;
 import bg.omegasoft.servicedesk.control.FormThrottle;
 import bg.omegasoft.servicedesk.control.Notices;
+import bg.omegasoft.servicedesk.control.OfferFollowUps;
+import bg.omegasoft.servicedesk.control.PublicForms;
 import bg.omegasoft.servicedesk.entity.Channel;
 import bg.omegasoft.servicedesk.entity.Consent;
 import bg.omegasoft.servicedesk.entity.RequestType;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
 import bg.omegasoft.shared.boundary.AuditTrail;
 import bg.omegasoft.shared.boundary.InvalidInputException;
-import bg.omegasoft.shared.entity.Uic;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Set;
 
 /**
  * Receiving requests on every channel of the charter: the public web form and "request an offer"
@@ -52,7 +48,8 @@ public class Intake {
   @EJB private Notices notices;
   @EJB private AuditTrail audit;
   @EJB private Consultants people;
-  @Inject private Validator validator;
+  @EJB private OfferFollowUps offers;
+  @EJB private PublicForms forms;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -85,9 +82,9 @@ public class Intake {
   @PermitAll
   public ServiceRequest submitWebForm(RequestForm submitted, FormAdmission admission) {
     Instant now = admission.at;
-    trap(submitted == null ? null : submitted.getWebsite(), admission.address);
+    forms.trap(submitted == null ? null : submitted.getWebsite(), admission.address);
     RequestForm form = submitted == null ? null : submitted.cleaned();
-    validate(form);
+    forms.validate(form);
     if (!Boolean.TRUE.equals(form.getConsent())) {
       throw new InvalidInputException("consent", "sd.form.consentRequired");
     }
@@ -131,9 +128,9 @@ public class Intake {
   @PermitAll
   public ServiceRequest submitOffer(OfferForm submitted, FormAdmission admission) {
     Instant now = admission.at;
-    trap(submitted == null ? null : submitted.getWebsite(), admission.address);
+    forms.trap(submitted == null ? null : submitted.getWebsite(), admission.address);
     OfferForm form = submitted == null ? null : submitted.cleaned();
-    validate(form);
+    forms.validate(form);
     String email = form.getEmail().strip().toLowerCase();
     ServiceRequest request =
         new ServiceRequest(
@@ -148,6 +145,7 @@ public class Intake {
     request.describeOffer(form.getTopic(), form.getProgramme());
     Store.register(em, request);
     audit.recordAs(email, "SR_RECEIVED", AUDIT_SUBJECT, request.getNumber(), "OFFER");
+    offers.open(request, form.getLanguage());
     return request;
   }
 
@@ -182,24 +180,6 @@ public class Intake {
     audit.record("SR_RECEIVED", AUDIT_SUBJECT, request.getNumber(), "PORTAL");
     notices.received(request, null);
     return request;
-  }
-
-  /** A client administrator recommends a prospect ("recommend us"). */
-  @RolesAllowed(Roles.CLIENT_ADMIN)
-  public ServiceRequest recommendFromPortal(ReferralForm form) {
-    User me = people.byUsername(caller());
-    return referral(myClient(me), form, Channel.PORTAL, me.getFullName(), me.getEmail());
-  }
-
-  /** Staff record a referral a client made by phone or in person. */
-  public ServiceRequest recordReferral(long referrerId, ReferralForm form, Channel channel) {
-    Client referrer = clients.find(referrerId);
-    return referral(
-        referrer,
-        form,
-        channel == null ? Channel.PHONE : channel,
-        referrer.getName(),
-        referrer.getEmail());
   }
 
   /**
@@ -245,55 +225,10 @@ public class Intake {
     return request;
   }
 
-  private ServiceRequest referral(
-      Client referrer, ReferralForm form, Channel channel, String who, String email) {
-    if (form.getProspectCompany() == null || form.getProspectCompany().isBlank()) {
-      throw new InvalidInputException("prospectCompany", "sd.form.prospectRequired");
-    }
-    String uic = form.getProspectUic() == null ? null : form.getProspectUic().strip();
-    if (uic != null && !uic.isEmpty() && !Uic.Validator.isValidUic(uic)) {
-      throw new InvalidInputException("prospectUic", "uic.invalid");
-    }
-    Instant now = Instant.now(clock);
-    ServiceRequest request =
-        new ServiceRequest(
-            RequestType.REFERRAL,
-            channel,
-            now,
-            new Consent(who, now, channel),
-            form.getProspectCompany(),
-            form.getNote() == null ? "" : form.getNote().strip(),
-            caller());
-    request.describeRequester(who, email, null, null);
-    request.describeReferral(
-        form.getProspectName(), form.getProspectCompany(), uic, form.getProspectEmail());
-    request.identify(referrer);
-    Store.register(em, request);
-    audit.record("SR_RECEIVED", AUDIT_SUBJECT, request.getNumber(), "REFERRAL " + uic);
-    return request;
-  }
-
   private Client myClient(User me) {
     return clients
         .mine()
         .orElseThrow(() -> new InvalidInputException("client", "sd.portal.noCompany"));
-  }
-
-  private void trap(String trap, String address) {
-    if (trap != null && !trap.isBlank()) {
-      audit.recordSeparately("anonymous", "FORM_TRAP", AUDIT_SUBJECT, null, address);
-      throw new FormRefusedException();
-    }
-  }
-
-  private <T> void validate(T form) {
-    if (form == null) {
-      throw new InvalidInputException("body", "request.malformed");
-    }
-    Set<ConstraintViolation<T>> violations = validator.validate(form);
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
   }
 
   /** The first line of a free text, as the request's subject. */

@@ -45,6 +45,8 @@ public class OfferForm implements Serializable {
 
   private String website;
 
+  private String language;
+
   public OfferForm() {}
 
   public OfferForm(
@@ -68,15 +70,27 @@ public class OfferForm implements Serializable {
 
   /** The form as plain text ({@link PlainText}): what is checked and kept. */
   public OfferForm cleaned() {
-    return new OfferForm(
-        PlainText.line(name),
-        PlainText.line(company),
-        PlainText.line(email),
-        PlainText.line(phone),
-        PlainText.line(topic),
-        PlainText.text(message),
-        PlainText.line(programme),
-        website);
+    OfferForm form =
+        new OfferForm(
+            PlainText.line(name),
+            PlainText.line(company),
+            PlainText.line(email),
+            PlainText.line(phone),
+            PlainText.line(topic),
+            PlainText.text(message),
+            PlainText.line(programme),
+            website);
+    form.language = language;
+    return form;
+  }
+
+  /** The language of the acknowledgement ({@code bg} or {@code en}; Bulgarian otherwise). */
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
   }
 
   public String getName() {

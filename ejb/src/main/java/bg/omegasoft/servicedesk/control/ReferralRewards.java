@@ -1,5 +1,6 @@
 package bg.omegasoft.servicedesk.control;
 
+import bg.omegasoft.billing.boundary.InvoicePaid;
 import bg.omegasoft.clients.boundary.ClientRegistered;
 import bg.omegasoft.clients.entity.Client;
 import bg.omegasoft.servicedesk.entity.RequestType;
@@ -15,8 +16,10 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * "Recommend us": when a recommended company becomes a client (same UIC), the reward of the client
- * who recommended it is recorded on the referral, once, in the same transaction.
+ * "Recommend us": when a recommended company becomes a client (same UIC), the referral is linked to
+ * that client; when the client's first invoice is fully paid (billing's {@link InvoicePaid}: an
+ * invoice or debit note, never a credit note, settled by a payment), the referrer's reward is
+ * recorded on the referral, once, and the referrer is told. Both in the transaction of the event.
  */
 @Stateless
 @PermitAll
@@ -24,6 +27,7 @@ public class ReferralRewards {
 
   @PersistenceContext private EntityManager em;
   @EJB private AuditTrail audit;
+  @EJB private Referrals referrals;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -34,12 +38,29 @@ public class ReferralRewards {
             .setParameter("type", RequestType.REFERRAL)
             .setParameter("uic", registered.uic())
             .getResultList()) {
-      if (referral.getStatus().isOpen() && referral.recordReward(client, Instant.now(clock))) {
+      if (referral.linkProspect(client, Instant.now(clock))) {
+        audit.record(
+            "SR_REFERRAL_CLIENT",
+            "ServiceRequest",
+            referral.getNumber(),
+            registered.name() + " (" + registered.uic() + ") became a client");
+      }
+    }
+  }
+
+  public void onInvoicePaid(@Observes InvoicePaid paid) {
+    for (ServiceRequest referral :
+        em.createNamedQuery(ServiceRequest.FIND_BY_PROSPECT_CLIENT, ServiceRequest.class)
+            .setParameter("type", RequestType.REFERRAL)
+            .setParameter("client", paid.clientId())
+            .getResultList()) {
+      if (referral.earnReward(Instant.now(clock))) {
         audit.record(
             "SR_REFERRAL_REWARD",
             "ServiceRequest",
             referral.getNumber(),
-            registered.name() + " (" + registered.uic() + ") became a client");
+            "invoice " + paid.invoiceNumber() + " paid on " + paid.paidOn());
+        referrals.rewarded(referral);
       }
     }
   }

@@ -58,13 +58,23 @@ import java.util.List;
     name = ServiceRequest.FIND_BY_REFERRED_UIC,
     query =
         "select r from ServiceRequest r where r.type = :type and r.referral.prospectUic = :uic"
-            + " and r.referral.rewardRecordedAt is null")
+            + " and r.referral.prospectClient is null")
+@NamedQuery(
+    name = ServiceRequest.FIND_BY_PROSPECT_CLIENT,
+    query =
+        "select r from ServiceRequest r where r.type = :type"
+            + " and r.referral.prospectClient.id = :client and r.referral.rewardRecordedAt is null")
+@NamedQuery(
+    name = ServiceRequest.FIND_BY_TYPE,
+    query = "select r from ServiceRequest r where r.type = :type order by r.receivedAt desc")
 public class ServiceRequest {
 
   public static final String FIND_BY_NUMBER = "ServiceRequest.findByNumber";
   public static final String FIND_BY_CLIENT = "ServiceRequest.findByClient";
   public static final String FIND_RUNNING_EXPRESS = "ServiceRequest.findRunningExpress";
   public static final String FIND_BY_REFERRED_UIC = "ServiceRequest.findByReferredUic";
+  public static final String FIND_BY_PROSPECT_CLIENT = "ServiceRequest.findByProspectClient";
+  public static final String FIND_BY_TYPE = "ServiceRequest.findByType";
   public static final String FIND_BY_CONFIRMATION = "ServiceRequest.findByConfirmation";
   public static final String FIND_UNCONFIRMED_BEFORE = "ServiceRequest.findUnconfirmedBefore";
 
@@ -385,18 +395,43 @@ public class ServiceRequest {
             Text.blankToNull(pdmReferences, 500));
   }
 
-  public void describeReferral(String name, String company, String uic, String email) {
-    referralToChange()
-        .describe(
-            Text.blankToNull(name, 200),
-            Text.blankToNull(company, 200),
-            Text.blankToNull(uic, 13),
-            Text.blankToNull(email, 254));
+  public void describeReferral(
+      String name, String company, String uic, String email, String phone, String language) {
+    Referral r = referralToChange();
+    r.describe(
+        Text.blankToNull(name, 200),
+        Text.blankToNull(company, 200),
+        Text.blankToNull(uic, 13),
+        Text.blankToNull(email, 254),
+        Text.blankToNull(phone, 40));
+    r.writeTo(language);
   }
 
-  /** The recommended company became a client: the referrer's reward is recorded (once). */
+  /** Staff record by hand that the referrer's reward is due (linking the prospect's client). */
   public boolean recordReward(Client prospect, Instant now) {
     return type == RequestType.REFERRAL && referralToChange().reward(prospect, now);
+  }
+
+  /** The recommended company became a client: linked once, the reward not yet due. */
+  public boolean linkProspect(Client prospect, Instant now) {
+    return type == RequestType.REFERRAL
+        && status != RequestStatus.CANCELLED
+        && referralToChange().link(prospect, now);
+  }
+
+  /** Received, its company a client, or the reward earned. */
+  public ReferralState referralState() {
+    if (getRewardRecordedAt() != null) {
+      return ReferralState.REWARD_EARNED;
+    }
+    return getProspectClient() != null ? ReferralState.CLIENT_REGISTERED : ReferralState.RECEIVED;
+  }
+
+  /** The recommended company paid its first invoice: the reward is recorded (once). */
+  public boolean earnReward(Instant now) {
+    return type == RequestType.REFERRAL
+        && status != RequestStatus.CANCELLED
+        && referralToChange().earn(now);
   }
 
   /**
@@ -805,6 +840,18 @@ public class ServiceRequest {
 
   public Instant getRewardRecordedAt() {
     return referral().getRewardRecordedAt();
+  }
+
+  public String getProspectPhone() {
+    return referral().getProspectPhone();
+  }
+
+  public String getReferrerLanguage() {
+    return referral().getReferrerLanguage();
+  }
+
+  public Instant getProspectRegisteredAt() {
+    return referral().getProspectRegisteredAt();
   }
 
   public String getTopic() {

@@ -284,6 +284,23 @@ class ServiceRequestTest {
   }
 
   @Test
+  void aReferralIsLinkedWhenItsCompanyRegistersAndRewardedOnceWhenItPays() {
+    ServiceRequest referral = support(RequestType.REFERRAL);
+    assertFalse(referral.earnReward(T0), "no client yet, no reward");
+    assertEquals(ReferralState.RECEIVED, referral.referralState());
+    Client prospect = new Client("Нов Клиент ООД", "121769056", T0);
+    assertTrue(referral.linkProspect(prospect, T0));
+    assertFalse(referral.linkProspect(prospect, T0.plusSeconds(60)), "linked once");
+    assertEquals(ReferralState.CLIENT_REGISTERED, referral.referralState());
+    assertNull(referral.getRewardRecordedAt());
+    Instant paid = T0.plus(Duration.ofDays(20));
+    assertTrue(referral.earnReward(paid));
+    assertFalse(referral.earnReward(paid.plus(Duration.ofDays(30))), "rewarded once");
+    assertEquals(paid, referral.getRewardRecordedAt());
+    assertEquals(ReferralState.REWARD_EARNED, referral.referralState());
+  }
+
+  @Test
   void channelsOutsideTheCharterAreMarkedNotGuaranteed() {
     ServiceRequest byPhone = support(RequestType.SUPPORT);
     assertTrue(byPhone.isChannelGuaranteed());

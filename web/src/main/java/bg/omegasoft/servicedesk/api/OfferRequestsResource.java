@@ -30,7 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** "Request an offer" from the web site: an offer request in the staff's queue. Public. */
+/**
+ * "Request an offer" from the web site: an offer request in the staff's queue with its
+ * first-contact clock; the sender is acknowledged by e-mail at once. Public.
+ */
 @Path("offer-requests")
 @Produces(MediaType.APPLICATION_JSON)
 public class OfferRequestsResource {
@@ -46,8 +49,9 @@ public class OfferRequestsResource {
       summary = "Request an offer",
       description =
           "A JSON object: name, company, email, phone, topic, message (text); optional programme"
-              + " (a catalogue programme id, as text or a whole number). The field 'website' must"
-              + " stay empty. Every submission from an address counts against its rate limit, a"
+              + " (a catalogue programme id, as text or a whole number) and language ('bg' or"
+              + " 'en', of the acknowledgement mailed at once). The field 'website' must stay"
+              + " empty. Every submission from an address counts against its rate limit, a"
               + " malformed one too, before the body is read.")
   @RequestBody(
       required = true,
@@ -74,6 +78,7 @@ public class OfferRequestsResource {
             JsonFields.text(json, "message"),
             programme(json),
             JsonFields.text(json, "website"));
+    form.setLanguage(JsonFields.text(json, "language"));
     ServiceRequest created = intake.submitOffer(form, admission);
     return Response.status(201)
         .entity(

@@ -4,6 +4,7 @@ import bg.omegasoft.clients.entity.Client;
 import bg.omegasoft.servicedesk.boundary.ClientPortal;
 import bg.omegasoft.servicedesk.boundary.Intake;
 import bg.omegasoft.servicedesk.boundary.PortalRequestForm;
+import bg.omegasoft.servicedesk.boundary.Recommendations;
 import bg.omegasoft.servicedesk.boundary.ReferralForm;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
 import bg.omegasoft.shared.web.Messages;
@@ -26,6 +27,7 @@ public class PortalRequestsBacking implements Serializable {
 
   @EJB private ClientPortal portal;
   @EJB private Intake intake;
+  @EJB private Recommendations recommendations;
 
   private Client company;
   private List<ServiceRequest> requests;
@@ -46,7 +48,7 @@ public class PortalRequestsBacking implements Serializable {
   }
 
   public void recommend() {
-    intake.recommendFromPortal(referral);
+    recommendations.recommendFromPortal(referral);
     referral = new ReferralForm();
     load();
     Messages.info("sd.portal.recommended");

@@ -2,8 +2,10 @@ package bg.omegasoft.servicedesk.view;
 
 import bg.omegasoft.servicedesk.boundary.Intake;
 import bg.omegasoft.servicedesk.boundary.OfferForm;
+import bg.omegasoft.shared.web.LanguageSelection;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
@@ -18,11 +20,13 @@ public class PublicOfferBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private Intake intake;
+  @Inject private LanguageSelection language;
 
   private final OfferForm form = new OfferForm();
   private String number;
 
   public void submit() {
+    form.setLanguage(language.getLanguage());
     number = intake.submitOffer(form, PublicRequestBacking.address()).getNumber();
   }
 

@@ -35,7 +35,8 @@ class ViewParametersTest {
           "/billing/invoice.xhtml number", // an invoice number, looked up as given: else 404
           "/servicedesk/portal/request.xhtml number", // a request number, likewise
           "/public/confirm.xhtml token", // a confirmation link's token, found by its hash or not
-          "/servicedesk/express-report.xhtml month"); // yyyy-MM, anything else shows this month
+          "/servicedesk/express-report.xhtml month", // yyyy-MM, anything else shows this month
+          "/public/protocol.xhtml t"); // a protocol link's token, found by its hash or not
 
   @Test
   void everyViewParameterIsAnIdOrAListedText() throws IOException {
