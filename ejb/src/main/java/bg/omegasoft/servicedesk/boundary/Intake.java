@@ -7,6 +7,7 @@ import bg.omegasoft.identity.entity.User;
 import bg.omegasoft.servicedesk.control.ConfirmationLinks;
 import bg.omegasoft.servicedesk.control.Consultants;
 import bg.omegasoft.servicedesk.control.FormThrottle;
+import bg.omegasoft.servicedesk.control.NewRequests;
 import bg.omegasoft.servicedesk.control.Notices;
 import bg.omegasoft.servicedesk.entity.Channel;
 import bg.omegasoft.servicedesk.entity.Consent;
@@ -50,6 +51,7 @@ public class Intake {
   @EJB private Clients clients;
   @EJB private FormThrottle throttle;
   @EJB private Notices notices;
+  @EJB private NewRequests newRequests;
   @EJB private AuditTrail audit;
   @EJB private Consultants people;
   @Inject private Validator validator;
@@ -111,6 +113,7 @@ public class Intake {
     request.holdForConfirmation(
         ConfirmationLinks.hash(token), now.plus(ConfirmationLinks.validity()));
     Store.register(em, request);
+    newRequests.arrived(request);
     audit.recordAs(
         email,
         "SR_RECEIVED",
@@ -147,6 +150,7 @@ public class Intake {
     request.describeRequester(form.getName(), email, form.getPhone(), form.getCompany());
     request.describeOffer(form.getTopic(), form.getProgramme());
     Store.register(em, request);
+    newRequests.arrived(request);
     audit.recordAs(email, "SR_RECEIVED", AUDIT_SUBJECT, request.getNumber(), "OFFER");
     return request;
   }
@@ -179,6 +183,7 @@ public class Intake {
     request.preferMode(form.getPreferredMode());
     request.identify(client);
     Store.register(em, request);
+    newRequests.arrived(request);
     audit.record("SR_RECEIVED", AUDIT_SUBJECT, request.getNumber(), "PORTAL");
     notices.received(request, null);
     return request;
@@ -238,6 +243,7 @@ public class Intake {
     request.preferMode(form.getPreferredMode());
     request.identify(form.getClientId() == null ? null : clients.find(form.getClientId()));
     Store.register(em, request);
+    newRequests.arrived(request);
     audit.record("SR_RECEIVED", AUDIT_SUBJECT, request.getNumber(), form.getChannel().name());
     if (form.getEmail() != null && !form.getEmail().isBlank()) {
       notices.received(request, null);
@@ -269,6 +275,7 @@ public class Intake {
         form.getProspectName(), form.getProspectCompany(), uic, form.getProspectEmail());
     request.identify(referrer);
     Store.register(em, request);
+    newRequests.arrived(request);
     audit.record("SR_RECEIVED", AUDIT_SUBJECT, request.getNumber(), "REFERRAL " + uic);
     return request;
   }

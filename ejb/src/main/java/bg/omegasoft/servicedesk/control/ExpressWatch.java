@@ -1,9 +1,11 @@
 package bg.omegasoft.servicedesk.control;
 
+import bg.omegasoft.identity.entity.Roles;
 import bg.omegasoft.servicedesk.entity.RequestStatus;
 import bg.omegasoft.servicedesk.entity.RequestType;
 import bg.omegasoft.servicedesk.entity.ServiceRequest;
 import bg.omegasoft.shared.boundary.AuditTrail;
+import bg.omegasoft.shared.boundary.Notice;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -13,6 +15,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -35,6 +39,7 @@ public class ExpressWatch {
   @PersistenceContext private EntityManager em;
   @Resource private TimerService timers;
   @EJB private AuditTrail audit;
+  @Inject private Event<Notice> notices;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -67,6 +72,14 @@ public class ExpressWatch {
         breached++;
         audit.recordAs(
             "system", "SR_EXPRESS_BREACHED", "ServiceRequest", request.getNumber(), null);
+        notices.fire(
+            new Notice(
+                Notice.Kind.CLOCK_BREACHED,
+                Notice.Audience.role(Roles.STAFF),
+                "notice.clockBreached",
+                List.of(request.getNumber(), NewRequests.shortened(request.getSubject())),
+                "/servicedesk/request.xhtml?id=" + request.getId(),
+                "express-breached:" + request.getNumber()));
       }
     }
     return breached;

@@ -42,6 +42,7 @@ public class IntakeProcessor {
   @PersistenceContext private EntityManager em;
   @EJB private Clients clients;
   @EJB private Notices notices;
+  @EJB private NewRequests newRequests;
   @EJB private AuditTrail audit;
 
   private final Clock clock = Clock.systemUTC();
@@ -114,6 +115,7 @@ public class IntakeProcessor {
     em.persist(request);
     em.flush();
     request.assignNumber();
+    newRequests.arrived(request);
     em.persist(
         new RequestMessage(
             request,
