@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -60,6 +61,9 @@ class NotificationsBrowserIT {
 
     try (Browser staff = new Browser()) {
       staff.signIn("staff", WebSession.DEMO_PASSWORD);
+      // the size of the screenshots from the start: a resize closes an open panel
+      staff.driver().manage().window().setSize(new Dimension(1366, 900));
+      staff.open("/index.xhtml");
       WebElement badge = staff.driver().findElement(By.id("menuForm:bell-badge"));
       int shown = Integer.parseInt(badge.getText().replace("+", ""));
       assertTrue(shown >= 1, badge.getText());
