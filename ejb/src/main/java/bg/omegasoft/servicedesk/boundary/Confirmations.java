@@ -3,6 +3,7 @@ package bg.omegasoft.servicedesk.boundary;
 import bg.omegasoft.clients.boundary.Clients;
 import bg.omegasoft.identity.entity.Roles;
 import bg.omegasoft.servicedesk.control.ConfirmationLinks;
+import bg.omegasoft.servicedesk.control.NewRequests;
 import bg.omegasoft.servicedesk.control.Notices;
 import bg.omegasoft.servicedesk.entity.Channel;
 import bg.omegasoft.servicedesk.entity.RequestStatus;
@@ -67,6 +68,7 @@ public class Confirmations {
   @Resource private SessionContext session;
   @EJB private Clients clients;
   @EJB private Notices notices;
+  @EJB private NewRequests newRequests;
   @EJB private AuditTrail audit;
 
   private final Clock clock = Clock.systemUTC();
@@ -120,6 +122,7 @@ public class Confirmations {
         request.getNumber(),
         RequestStatus.AWAITING_CONFIRMATION + " -> " + RequestStatus.NEW);
     notices.received(request, null);
+    newRequests.arrived(request);
     return request;
   }
 

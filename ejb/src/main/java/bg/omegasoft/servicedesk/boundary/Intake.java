@@ -7,6 +7,7 @@ import bg.omegasoft.identity.entity.User;
 import bg.omegasoft.servicedesk.control.ConfirmationLinks;
 import bg.omegasoft.servicedesk.control.Consultants;
 import bg.omegasoft.servicedesk.control.FormThrottle;
+import bg.omegasoft.servicedesk.control.NewRequests;
 import bg.omegasoft.servicedesk.control.Notices;
 import bg.omegasoft.servicedesk.control.OfferFollowUps;
 import bg.omegasoft.servicedesk.control.PublicForms;
@@ -46,6 +47,7 @@ public class Intake {
   @EJB private Clients clients;
   @EJB private FormThrottle throttle;
   @EJB private Notices notices;
+  @EJB private NewRequests newRequests;
   @EJB private AuditTrail audit;
   @EJB private Consultants people;
   @EJB private OfferFollowUps offers;
@@ -108,6 +110,7 @@ public class Intake {
     request.holdForConfirmation(
         ConfirmationLinks.hash(token), now.plus(ConfirmationLinks.validity()));
     Store.register(em, request);
+    newRequests.arrived(request);
     audit.recordAs(
         email,
         "SR_RECEIVED",
@@ -145,6 +148,7 @@ public class Intake {
     request.describeOffer(form.getTopic(), form.getProgramme());
     Store.register(em, request);
     audit.recordAs(email, "SR_RECEIVED", AUDIT_SUBJECT, request.getNumber(), "OFFER");
+    // the offer's own notice (offer waiting for its first contact) tells staff, not a second one
     offers.open(request, form.getLanguage());
     return request;
   }
@@ -177,6 +181,7 @@ public class Intake {
     request.preferMode(form.getPreferredMode());
     request.identify(client);
     Store.register(em, request);
+    newRequests.arrived(request);
     audit.record("SR_RECEIVED", AUDIT_SUBJECT, request.getNumber(), "PORTAL");
     notices.received(request, null);
     return request;
@@ -218,6 +223,7 @@ public class Intake {
     request.preferMode(form.getPreferredMode());
     request.identify(form.getClientId() == null ? null : clients.find(form.getClientId()));
     Store.register(em, request);
+    newRequests.arrived(request);
     audit.record("SR_RECEIVED", AUDIT_SUBJECT, request.getNumber(), form.getChannel().name());
     if (form.getEmail() != null && !form.getEmail().isBlank()) {
       notices.received(request, null);

@@ -3,6 +3,7 @@ package bg.omegasoft.servicedesk.boundary;
 import bg.omegasoft.clients.boundary.Clients;
 import bg.omegasoft.identity.entity.Roles;
 import bg.omegasoft.organisation.boundary.OrganisationSettings;
+import bg.omegasoft.servicedesk.control.NewRequests;
 import bg.omegasoft.servicedesk.control.Notices;
 import bg.omegasoft.servicedesk.control.PhoneNorm;
 import bg.omegasoft.servicedesk.entity.Channel;
@@ -45,6 +46,7 @@ public class PhoneConsultations {
   @Resource private SessionContext session;
   @EJB private Clients clients;
   @EJB private Notices notices;
+  @EJB private NewRequests newRequests;
   @EJB private AuditTrail audit;
   @EJB private OrganisationSettings organisation;
 
@@ -120,6 +122,7 @@ public class PhoneConsultations {
     request.identify(call.getClient());
     request.linkPhoneCall(call.getId());
     Store.register(em, request);
+    newRequests.arrived(request);
     call.escalatedInto(request.getId(), now);
     flush(call);
     audit.record("PHONE_CALL_ESCALATED", "PhoneCall", id, request.getNumber());

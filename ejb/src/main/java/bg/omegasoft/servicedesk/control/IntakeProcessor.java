@@ -43,6 +43,7 @@ public class IntakeProcessor {
   @PersistenceContext private EntityManager em;
   @EJB private Clients clients;
   @EJB private Notices notices;
+  @EJB private NewRequests newRequests;
   @EJB private AuditTrail audit;
   @EJB private Conversation conversation;
 
@@ -118,6 +119,7 @@ public class IntakeProcessor {
     em.persist(request);
     em.flush();
     request.assignNumber();
+    newRequests.arrived(request);
     em.persist(
         new RequestMessage(
             request,

@@ -29,7 +29,8 @@ public final class Texts {
           "bg.omegasoft.i18n.contracts",
           "bg.omegasoft.i18n.billing",
           "bg.omegasoft.i18n.operations",
-          "bg.omegasoft.i18n.knowledge");
+          "bg.omegasoft.i18n.knowledge",
+          "bg.omegasoft.i18n.notifications");
 
   public static final Locale BULGARIAN = Locale.forLanguageTag("bg");
   public static final Locale ENGLISH = Locale.ENGLISH;
