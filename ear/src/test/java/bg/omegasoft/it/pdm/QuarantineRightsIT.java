@@ -180,7 +180,8 @@ class QuarantineRightsIT {
         ("Име\n" + marker + "\n").getBytes(StandardCharsets.UTF_8));
     long rowId = PdmFixtures.number(em, "select id from mail_quarantine where file_name = ?", name);
 
-    assertTrue(plainAttachments.convertAll() >= 1);
+    // the start-up run may have converted it first; either way it is converted exactly once
+    plainAttachments.convertAll();
     assertNull(PdmFixtures.single(em, "select content from mail_quarantine where id = ?", rowId));
     Object held =
         PdmFixtures.single(em, "select pdm_quarantine_id from mail_quarantine where id = ?", rowId);
