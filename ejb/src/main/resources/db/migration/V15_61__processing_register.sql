@@ -1,5 +1,5 @@
 -- The vendor's own processing activities (GDPR art. 30(1)), in Bulgarian and English; ADMIN keeps them
--- current on /pdm/register.xhtml. Production data.
+-- current on /pdm/processing-register.xhtml. Production data.
 INSERT INTO processing_activity (code, position, role, legal_basis, name_bg, name_en, purpose_bg, purpose_en,
     subjects_bg, subjects_en, data_bg, data_en, recipients_bg, recipients_en, transfers_bg, transfers_en,
     retention_bg, retention_en, security_bg, security_en, updated_at, updated_by) VALUES

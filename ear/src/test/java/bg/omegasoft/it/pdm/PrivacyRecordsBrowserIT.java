@@ -35,7 +35,7 @@ class PrivacyRecordsBrowserIT {
   void anAdministratorReadsTheRegisterAndLogsABreach() {
     try (Browser admin = new Browser()) {
       admin.signIn("admin", PASSWORD);
-      admin.open("/pdm/register.xhtml");
+      admin.open("/pdm/processing-register.xhtml");
       admin.waitForText("PDM пространства на клиентите");
       String register = admin.pageText();
       assertTrue(register.contains("Обучения и сертификати"), register);

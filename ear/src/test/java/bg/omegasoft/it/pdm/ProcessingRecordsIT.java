@@ -152,7 +152,9 @@ class ProcessingRecordsIT {
       assertTrue(document.getNumberOfPages() >= 2, "six activities take more than a page");
       String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
       assertTrue(text.contains("Регистър на дейностите по обработване на лични данни"), text);
-      assertTrue(text.contains(purpose), "the edited purpose is printed");
+      assertTrue(
+          text.replace(" ", "").contains(purpose.replace(" ", "")),
+          "the edited purpose is printed (lines may wrap anywhere)");
       assertTrue(text.contains("Обработващ (за клиентите)"), text);
       assertTrue(text.contains("Мерки за сигурност"), text);
     }

@@ -144,6 +144,7 @@ public class Quarantine {
         deleted++;
       }
     }
+    em.flush();
     em.createQuery(
             "update QuarantinedFile q set q.sender = :pseudonym where lower(q.sender) = lower(:sender)")
         .setParameter("pseudonym", pseudonym)

@@ -19,12 +19,12 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * pdm/register.xhtml: the register of processing activities (GDPR art. 30(1)): the list, the edit
- * of one activity in both languages, and the register as a PDF.
+ * pdm/processing-register.xhtml: the register of processing activities (GDPR art. 30(1)): the list,
+ * the edit of one activity in both languages, and the register as a PDF.
  */
 @Named
 @ViewScoped
-public class RegisterBacking implements Serializable {
+public class ProcessingRegisterBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
