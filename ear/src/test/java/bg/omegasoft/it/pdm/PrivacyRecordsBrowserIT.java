@@ -47,7 +47,8 @@ class PrivacyRecordsBrowserIT {
       admin.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
       admin.open("/pdm/breaches.xhtml");
       admin.waitForText("Нарушения на сигурността на личните данни");
-      admin.clickAndWait(By.id("form:new"));
+      admin.driver().findElement(By.id("form:new")).click();
+      admin.waitForText("Категории засегнати лица");
       String description = "Изпратена ведомост до грешен адрес " + UUID.randomUUID();
       LocalDateTime detected = LocalDateTime.now(ZoneId.of("Europe/Sofia")).minusHours(50);
       ((JavascriptExecutor) admin.driver())

@@ -98,10 +98,14 @@ class QuarantineRightsIT {
   void theDailyPurgeEndsHeldFilesWhoseRetentionPassed() throws Exception {
     String name = PdmFixtures.unique("purged");
     long held = mailFromStranger(stranger(), name, PdmFixtures.personalData());
-    Instant received =
-        ((java.sql.Timestamp)
-                PdmFixtures.single(em, "select received_at from pdm_quarantine where id = ?", held))
-            .toInstant();
+    // read through the entity: a raw DATETIME would be taken in the JVM's zone, not UTC
+    Instant due =
+        asStaff.call(() -> quarantine.held()).stream()
+            .filter(q -> q.getId() == held)
+            .findFirst()
+            .orElseThrow()
+            .getRetainUntil();
+    Instant received = due.minus(Duration.ofDays(30));
     String storage =
         (String)
             PdmFixtures.single(em, "select storage_name from pdm_quarantine where id = ?", held);
