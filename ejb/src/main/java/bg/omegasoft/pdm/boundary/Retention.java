@@ -5,6 +5,7 @@ import bg.omegasoft.pdm.control.FileVault;
 import bg.omegasoft.pdm.control.SpaceLog;
 import bg.omegasoft.pdm.entity.FileState;
 import bg.omegasoft.pdm.entity.PdmFile;
+import bg.omegasoft.pdm.entity.QuarantinedFile;
 import bg.omegasoft.pdm.entity.SpaceEvent;
 import bg.omegasoft.shared.boundary.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The work of the nightly {@code pdm-retention} job: files whose retention period ended lose their
@@ -69,13 +71,22 @@ public class Retention {
     return expired;
   }
 
-  /** Removes stored content no active file needs; answers how many files went. */
+  /**
+   * Removes stored content no active file and no held quarantined file needs; answers how many
+   * files went.
+   */
   public int sweep() {
     List<String> active =
         em.createQuery("select f.storageName from PdmFile f where f.state = :active", String.class)
             .setParameter("active", FileState.ACTIVE)
             .getResultList();
-    int removed = vault.sweep(new HashSet<>(active), Instant.now(clock).minus(ORPHAN_AGE));
+    Set<String> keep = new HashSet<>(active);
+    keep.addAll(
+        em.createQuery(
+                "select q.storageName from QuarantinedFile q where q.state = :held", String.class)
+            .setParameter("held", QuarantinedFile.State.HELD)
+            .getResultList());
+    int removed = vault.sweep(keep, Instant.now(clock).minus(ORPHAN_AGE));
     if (removed > 0) {
       audit.record("PDM_STORAGE_SWEPT", "PdmFile", null, removed + " stored files");
     }

@@ -26,6 +26,10 @@ import java.util.stream.Collectors;
  *       more than 16 MiB may expand to as a multiple of its own size, default 100 (see {@link
  *       ArchiveLimits}).
  *   <li>{@code omex.pdm.retentionDays} / OMEX_PDM_RETENTION_DAYS: default retention, 90 days.
+ *   <li>{@code omex.quarantine.retentionDays} / OMEX_QUARANTINE_RETENTION_DAYS: how long e-mail
+ *       attachments of unknown senders stay in the encrypted quarantine, 30 days.
+ *   <li>{@code omex.pdm.dpaVersion} / OMEX_PDM_DPA_VERSION: the current version of the
+ *       data-processing agreement, default 1.0.
  *   <li>{@code omex.pdm.minFreeBytes} / OMEX_PDM_MIN_FREE_BYTES: free disk space an upload must
  *       leave, default 64 MB.
  *   <li>{@code omex.pdm.masterKeyFile} / OMEX_PDM_MASTER_KEY_FILE: the master key (see {@link
@@ -70,6 +74,23 @@ public final class PdmConfiguration {
         positiveLong(
             setting("omex.pdm.retentionDays", "OMEX_PDM_RETENTION_DAYS"), DEFAULT_RETENTION_DAYS);
     return (int) Math.min(days, 3650);
+  }
+
+  /** How long a file of an unknown sender stays in the encrypted quarantine, default 30 days. */
+  public static int quarantineRetentionDays() {
+    long days =
+        positiveLong(
+            setting("omex.quarantine.retentionDays", "OMEX_QUARANTINE_RETENTION_DAYS"), 30);
+    return (int) Math.min(days, 3650);
+  }
+
+  /**
+   * The version of the vendor's data-processing agreement clients should have signed (setting
+   * {@code omex.pdm.dpaVersion}, default "1.0"); an older signed version is listed as outdated.
+   */
+  public static String currentAgreementVersion() {
+    String value = setting("omex.pdm.dpaVersion", "OMEX_PDM_DPA_VERSION");
+    return value == null || value.isBlank() ? "1.0" : value.strip();
   }
 
   public static long minFreeBytes() {

@@ -1,6 +1,8 @@
 package bg.omegasoft.servicedesk.boundary;
 
+import bg.omegasoft.pdm.boundary.Quarantine;
 import bg.omegasoft.shared.boundary.PersonalDataHolder;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -17,7 +19,10 @@ import java.util.Objects;
  * Anonymising keeps the requests (they are the client's service history and the evidence behind
  * billed work) but replaces the person's name, address, phone and the consent's author with the
  * pseudonym, also as the author and sender of the messages they wrote (the texts stay: they are the
- * request's history). Phone calls name callers only as free text and are not linked to accounts.
+ * request's history). Files the person sent by e-mail are listed with where they went; erasure
+ * deletes those still held in PDM's quarantine (files filed into a client's space are that client's
+ * data, like the person's uploads). Phone calls name callers only as free text and are not linked
+ * to accounts.
  */
 @ApplicationScoped
 public class ServiceDeskPersonalData implements PersonalDataHolder {
@@ -34,6 +39,7 @@ public class ServiceDeskPersonalData implements PersonalDataHolder {
       " (lower(requester_email) = lower(?1) or created_by = ?2 or" + CONSENT_BY_PERSON + ")";
 
   @PersistenceContext private EntityManager em;
+  @EJB private Quarantine quarantine;
 
   @Override
   public String section() {
@@ -112,11 +118,52 @@ public class ServiceDeskPersonalData implements PersonalDataHolder {
         .add("requests", filed)
         .add("emails", sent)
         .add("messages", messages)
+        .add("emailAttachments", attachments(subject))
         .build();
+  }
+
+  /**
+   * The files the person sent by e-mail: where each went (a file of a client's PDM space, the
+   * encrypted quarantine and its state, or refused); never their content.
+   */
+  private JsonArrayBuilder attachments(DataSubject subject) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select q.file_name, q.size_bytes, q.sha256, m.read_at, r.number, q.pdm_file_id,"
+                    + " q.pdm_quarantine_id, p.state, q.refusal from mail_quarantine q"
+                    + " join mail_intake m on m.id = q.mail_intake_id"
+                    + " left join service_request r on r.id = m.request_id"
+                    + " left join pdm_quarantine p on p.id = q.pdm_quarantine_id"
+                    + " where lower(m.sender) = lower(?) order by m.read_at, q.id")
+            .setParameter(1, email(subject))
+            .getResultList();
+    JsonArrayBuilder files = Json.createArrayBuilder();
+    for (Object[] r : rows) {
+      files.add(
+          Json.createObjectBuilder()
+              .add("name", text(r[0]))
+              .add("sizeBytes", text(r[1]))
+              .add("sha256", text(r[2]))
+              .add("receivedAt", text(r[3]))
+              .add("request", text(r[4]))
+              .add("pdmFileId", text(r[5]))
+              .add("quarantineId", text(r[6]))
+              .add("quarantineState", text(r[7]))
+              .add("refusal", text(r[8])));
+    }
+    return files;
   }
 
   @Override
   public void anonymise(DataSubject subject, String pseudonym) {
+    if (subject.email() != null) {
+      quarantine.erase(subject.email(), pseudonym);
+      em.createNativeQuery("update mail_intake set sender = ?2 where lower(sender) = lower(?1)")
+          .setParameter(1, subject.email())
+          .setParameter(2, pseudonym)
+          .executeUpdate();
+    }
     em.createNativeQuery(
             "update service_request set requester_name = ?3, requester_email = null,"
                 + " requester_phone = null where lower(requester_email) = lower(?1)"

@@ -16,6 +16,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -28,10 +29,10 @@ import java.util.stream.Collectors;
 /**
  * Makes one mail of the mailbox into what it is: a reply threaded into its request (by the number
  * in the subject or the ids it answers), a new request of the client whose address sent it, or a
- * new request in the triage queue for an unknown sender. Attachments go to quarantine and the
- * sender is told to use PDM; a reply follows the conversation's rules ({@link Conversation}). Each
- * mail is handled in a transaction of its own that also records its UID, so it is handled exactly
- * once.
+ * new request in the triage queue for an unknown sender. Attachments go encrypted into the client's
+ * PDM space, or PDM's quarantine for an unknown sender, and the sender is told to use PDM; a reply
+ * follows the conversation's rules ({@link Conversation}). Each mail is handled in a transaction of
+ * its own that also records its UID, so it is handled exactly once.
  */
 @Stateless
 @PermitAll
@@ -46,6 +47,7 @@ public class IntakeProcessor {
   @EJB private NewRequests newRequests;
   @EJB private AuditTrail audit;
   @EJB private Conversation conversation;
+  @Inject private AttachmentFiling filing;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -190,10 +192,12 @@ public class IntakeProcessor {
     if (mail.attachments().isEmpty()) {
       return;
     }
+    Instant now = Instant.now(clock);
     for (IncomingMail.Attachment a : mail.attachments()) {
-      em.persist(
-          new QuarantinedAttachment(
-              intakeId, a.name(), a.contentType(), a.size(), a.sha256(), a.content()));
+      QuarantinedAttachment row =
+          new QuarantinedAttachment(intakeId, a.name(), a.contentType(), a.size(), a.sha256());
+      em.persist(row);
+      filing.file(row, a.content(), mail.sender(), request, now);
     }
     String names =
         mail.attachments().stream()

@@ -13,17 +13,23 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
- * An attachment that came by e-mail, kept apart and never shown to staff: personal data travels
- * only through PDM. Content over the size limit is not kept at all, only its name and size.
+ * An attachment that came by e-mail: its name, size and SHA-256, and where its content went: a file
+ * of the client's PDM space or the encrypted PDM quarantine (both encrypted), or nowhere (refused
+ * type or size). The content itself is never kept here; rows from before encryption carry it until
+ * {@code PlainAttachments} converts them at start-up.
  */
 @Entity
 @Table(name = "mail_quarantine")
+@NamedQuery(
+    name = QuarantinedAttachment.FIND_PLAIN,
+    query = "select q.id from QuarantinedAttachment q where q.content is not null order by q.id")
 @NamedQuery(
     name = QuarantinedAttachment.COUNT_OF_INTAKE,
     query = "select count(q) from QuarantinedAttachment q where q.mailIntakeId = :intake")
 public class QuarantinedAttachment {
 
   public static final String COUNT_OF_INTAKE = "QuarantinedAttachment.countOfIntake";
+  public static final String FIND_PLAIN = "QuarantinedAttachment.findPlain";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,15 +54,19 @@ public class QuarantinedAttachment {
   @Basic(fetch = FetchType.LAZY)
   private byte[] content;
 
+  @Column(name = "pdm_file_id")
+  private Long pdmFileId;
+
+  @Column(name = "pdm_quarantine_id")
+  private Long pdmQuarantineId;
+
+  @Column(length = 100)
+  private String refusal;
+
   protected QuarantinedAttachment() {}
 
   public QuarantinedAttachment(
-      long mailIntakeId,
-      String fileName,
-      String contentType,
-      long sizeBytes,
-      String sha256,
-      byte[] content) {
+      long mailIntakeId, String fileName, String contentType, long sizeBytes, String sha256) {
     this.mailIntakeId = mailIntakeId;
     this.fileName = fileName == null ? null : PlainText.fileName(fileName);
     this.contentType =
@@ -65,7 +75,35 @@ public class QuarantinedAttachment {
             : contentType.substring(0, 255);
     this.sizeBytes = sizeBytes;
     this.sha256 = sha256;
-    this.content = content;
+  }
+
+  /** Where the content went; a plain copy from before encryption is dropped. */
+  public void filed(Long pdmFileId, Long pdmQuarantineId, String refusal) {
+    this.pdmFileId = pdmFileId;
+    this.pdmQuarantineId = pdmQuarantineId;
+    this.refusal = refusal;
+    this.content = null;
+  }
+
+  /** The plain content of a row from before encryption (null for every newer row). */
+  public byte[] plainContent() {
+    return content;
+  }
+
+  public long getMailIntakeId() {
+    return mailIntakeId;
+  }
+
+  public Long getPdmFileId() {
+    return pdmFileId;
+  }
+
+  public Long getPdmQuarantineId() {
+    return pdmQuarantineId;
+  }
+
+  public String getRefusal() {
+    return refusal;
   }
 
   public Long getId() {

@@ -581,6 +581,14 @@ public class ServiceRequest {
     return status.canMoveTo(RequestStatus.CANCELLED);
   }
 
+  /**
+   * Notes in the history something that changed no status (an attachment filed into PDM); the entry
+   * moves from the current status to itself.
+   */
+  public void note(Instant now, String actor, String note) {
+    transitions.add(new Transition(this, status, status, now, actor, note));
+  }
+
   /** The one place where the status changes: checks the move and records it. */
   void moveTo(RequestStatus target, Instant now, String actor, String note) {
     requireMove(target);
