@@ -47,7 +47,8 @@ class KnowledgeBaseBrowserIT {
       client.screenshot("kb-articles-390", 390, 844);
 
       client.type(By.id("form:search"), "чл. 62");
-      client.clickAndExpect(By.id("form:find"), "Уведомление по чл. 62 КТ");
+      client.clickAndExpect(By.id("form:find"), "Една статия.");
+      assertTrue(client.pageText().contains("Уведомление по чл. 62 КТ"), client.pageText());
       assertFalse(client.pageText().contains(ARTICLE), client.pageText());
 
       client.type(By.id("form:search"), "изравняване");
@@ -73,6 +74,10 @@ class KnowledgeBaseBrowserIT {
         Browser staff = new Browser()) {
       staff.signIn("staff", PASSWORD);
       staff.open("/servicedesk/phone.xhtml");
+      if (staff.has(By.id("notes:end"))) {
+        // a call of this consultant left open by another test is ended first, as a person would
+        staff.clickAndWait(By.id("notes:end"));
+      }
       staff.type(By.id("start:callerName"), "Петя Илиева");
       staff.clickAndWait(By.id("start:start-call"));
 
