@@ -56,7 +56,8 @@ class KnowledgeBaseBrowserIT {
       client.clickAndWait(By.linkText(ARTICLE));
       String page = client.pageText();
       assertTrue(page.contains("Меню Заплати → Годишно изравняване"), page);
-      WebElement doc = client.driver().findElement(By.id("doc"));
+      WebElement doc =
+          client.driver().findElement(By.xpath("//*[@id='doc']/descendant-or-self::a"));
       assertTrue(
           doc.getAttribute("href").contains("https://www.omegasoft.bg/help/omex-trz/izravnyavane"),
           doc.getAttribute("href"));
