@@ -8,6 +8,7 @@ import bg.omegasoft.it.support.Deployments;
 import bg.omegasoft.it.support.Http;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An administrator creates a user with two roles in the browser; the user signs in, makes a
@@ -106,6 +108,12 @@ class AdministrationBrowserIT {
           .driver()
           .findElement(By.cssSelector("[id$='users'] thead th input.ui-column-filter"))
           .sendKeys(username);
+      // the filter redraws the table by Ajax: click the link only once the table shows that user
+      new WebDriverWait(admin.driver(), Duration.ofSeconds(20))
+          .until(
+              d ->
+                  d.findElements(By.cssSelector("[id$='users'] tbody tr")).size() == 1
+                      && !d.findElements(By.linkText(username)).isEmpty());
       admin.clickAndWait(By.linkText(username));
       admin.clickAndExpect(By.id("access:toggle"), "Потребителят е деактивиран");
       admin.signOut();
